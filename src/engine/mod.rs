@@ -1,0 +1,1 @@
+//! The rehab model and progression engine: pure Rust, no browser crates.

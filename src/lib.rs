@@ -1,0 +1,4 @@
+//! Hamstring rehab: a pure progression engine, a storage layer and a Leptos UI.
+pub mod engine;
+pub mod storage;
+pub mod ui;

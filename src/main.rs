@@ -1,0 +1,5 @@
+//! Entry point: mounts the app; everything else lives in the library.
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(hamstring_rehab::ui::App);
+}

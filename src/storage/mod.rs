@@ -1,0 +1,1 @@
+//! Persistence of the rehab log: versioned documents behind a small store trait.
