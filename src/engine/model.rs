@@ -1,0 +1,410 @@
+//! The log model: everything the user tells the app, as stable serde types.
+//!
+//! The log is the single source of truth. Every plan is recomputed from it, so
+//! these types hold facts ("a set of 12 at 2/10"), never derived state such as
+//! levels or counters. Field names are part of the stored format: renaming one
+//! needs a migration in `src/storage`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The schema version of [`Log`] documents written by this build.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Fields this build does not know, kept so a load-save round trip written by
+/// an older copy of the app never strips what a newer one wrote.
+pub type Extra = BTreeMap<String, serde_json::Value>;
+
+/// The whole log: settings plus every dated entry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Log {
+    pub version: u32,
+    pub settings: Settings,
+    #[serde(default)]
+    pub entries: Vec<Entry>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Log {
+    /// A new log as onboarding creates it: settings plus the first baseline.
+    pub fn new(settings: Settings, baseline: Baseline) -> Self {
+        let date = settings.start_date;
+        Log {
+            version: SCHEMA_VERSION,
+            settings,
+            entries: vec![Entry {
+                id: 1,
+                date,
+                kind: EntryKind::Baseline(baseline),
+            }],
+            extra: Extra::new(),
+        }
+    }
+
+    /// One more than the largest id in use, so ids stay unique after deletes.
+    pub fn next_id(&self) -> u64 {
+        self.entries.iter().map(|e| e.id).max().unwrap_or(0) + 1
+    }
+
+    pub fn entry(&self, id: u64) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// Replace the entry with the same id (a correction), or append it.
+    pub fn upsert(&mut self, entry: Entry) {
+        match self.entries.iter_mut().find(|e| e.id == entry.id) {
+            Some(slot) => *slot = entry,
+            None => self.entries.push(entry),
+        }
+    }
+
+    pub fn remove(&mut self, id: u64) -> Option<Entry> {
+        let at = self.entries.iter().position(|e| e.id == id)?;
+        Some(self.entries.remove(at))
+    }
+}
+
+/// Choices made at onboarding; all can be changed later in settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub affected: AffectedSide,
+    pub goal: Goal,
+    /// The highest pain during exercise the user accepts, 0-5.
+    pub pain_ceiling: u8,
+    #[serde(default)]
+    pub equipment: BTreeSet<Equipment>,
+    #[serde(default)]
+    pub irritability: Irritability,
+    #[serde(default)]
+    pub red_flags: RedFlagAnswers,
+    pub start_date: NaiveDate,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AffectedSide {
+    Left,
+    Right,
+    Both,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Goal {
+    DailyLife,
+    Running,
+    /// Team or field sport, sprinting included.
+    Sport,
+}
+
+impl Goal {
+    /// Whether the goal needs fast, springy loading (stage 3 and running).
+    pub fn needs_energy_storage(self) -> bool {
+        !matches!(self, Goal::DailyLife)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Equipment {
+    /// A bench, sturdy chair or step to put feet or shoulders on.
+    Bench,
+    /// Sliders, or a towel on a smooth floor.
+    Sliders,
+    Kettlebell,
+    Dumbbells,
+    Barbell,
+    CurlMachine,
+    RomanChair,
+    Band,
+}
+
+/// The entry-point questions; any "yes" marks an irritable tendon.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Irritability {
+    pub pain_at_rest: bool,
+    pub pain_lasts_past_next_day: bool,
+    pub sitting_under_30_min_hurts: bool,
+    pub worsening_for_months: bool,
+    /// Running hurts even slow, short and flat.
+    #[serde(default)]
+    pub cannot_run: bool,
+}
+
+impl Irritability {
+    pub fn yes_count(&self) -> usize {
+        [
+            self.pain_at_rest,
+            self.pain_lasts_past_next_day,
+            self.sitting_under_30_min_hurts,
+            self.worsening_for_months,
+            self.cannot_run,
+        ]
+        .iter()
+        .filter(|&&b| b)
+        .count()
+    }
+}
+
+/// The signs that mean "stop and see a clinician" (rehab-model §7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RedFlag {
+    PopWithBruising,
+    NumbnessBelowKnee,
+    BladderBowelOrSaddle,
+    NightOrRestPainRising,
+    FeverOrWeightLoss,
+    NoImprovementForWeeks,
+}
+
+impl RedFlag {
+    pub const ALL: [RedFlag; 6] = [
+        RedFlag::PopWithBruising,
+        RedFlag::NumbnessBelowKnee,
+        RedFlag::BladderBowelOrSaddle,
+        RedFlag::NightOrRestPainRising,
+        RedFlag::FeverOrWeightLoss,
+        RedFlag::NoImprovementForWeeks,
+    ];
+
+    /// The question as the app asks it.
+    pub fn question(self) -> &'static str {
+        match self {
+            RedFlag::PopWithBruising => {
+                "A sudden pop at the back of the thigh, with bruising or trouble walking"
+            }
+            RedFlag::NumbnessBelowKnee => {
+                "Numbness, tingling or weakness spreading below the knee"
+            }
+            RedFlag::BladderBowelOrSaddle => {
+                "A change in bladder or bowel control, or numbness where you sit"
+            }
+            RedFlag::NightOrRestPainRising => "Pain at night or at rest that keeps getting worse",
+            RedFlag::FeverOrWeightLoss => "Fever, or weight loss you cannot explain",
+            RedFlag::NoImprovementForWeeks => "No improvement at all over many weeks",
+        }
+    }
+}
+
+/// Red-flag answers from onboarding.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RedFlagAnswers {
+    #[serde(default)]
+    pub present: BTreeSet<RedFlag>,
+}
+
+/// Which leg a set was done on; `Both` for two-leg work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+    Both,
+}
+
+impl Side {
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+            Side::Both => "both legs",
+        }
+    }
+}
+
+/// One dated entry of the log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Unique within the log; corrections keep the id.
+    pub id: u64,
+    pub date: NaiveDate,
+    #[serde(flatten)]
+    pub kind: EntryKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EntryKind {
+    Session(Session),
+    Morning(Morning),
+    Baseline(Baseline),
+    Activity(Activity),
+    Flare(Flare),
+    RedFlag(RedFlagReport),
+    RedFlagCleared(RedFlagCleared),
+}
+
+/// A rehab session: blocks of sets per exercise and side, then the response.
+///
+/// Sets are grouped by exercise so three years of sets stay well under 1 MB.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+    /// How it felt right after: filled in when the session is finished.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Response>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The sets of one exercise on one side within a session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    #[serde(rename = "ex")]
+    pub exercise: String,
+    pub side: Side,
+    #[serde(default)]
+    pub sets: Vec<SetLog>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One set: reps, or seconds held, or minutes run, with load and pain during.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SetLog {
+    /// Reps, hold seconds or minutes, as the exercise measures it.
+    pub n: u16,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub kg: f32,
+    /// Pain during the set, 0-10.
+    pub pain: u8,
+    /// Effort, 0-10, where the user gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effort: Option<u8>,
+}
+
+fn is_zero(v: &f32) -> bool {
+    *v == 0.0
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Response {
+    Better,
+    Same,
+    Worse,
+}
+
+/// The morning self-test rating, 0-10.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Morning {
+    pub rating: u8,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The daily self-test and its baseline, in force from the entry's date.
+///
+/// Baselines are dated entries rather than a setting so a new baseline later
+/// in rehab never rewrites the decisions made under the old one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub test: SelfTest,
+    #[serde(default)]
+    pub two_legs: bool,
+    pub rating: u8,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The self-test ladder, in order of hamstring load (rehab-model §2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SelfTest {
+    Bridge,
+    LongLeverBridge,
+    FootElevatedBridge,
+    LongLeverFootElevatedBridge,
+    Rdl,
+    MorningWalk,
+}
+
+impl SelfTest {
+    pub const ALL: [SelfTest; 6] = [
+        SelfTest::Bridge,
+        SelfTest::LongLeverBridge,
+        SelfTest::FootElevatedBridge,
+        SelfTest::LongLeverFootElevatedBridge,
+        SelfTest::Rdl,
+        SelfTest::MorningWalk,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SelfTest::Bridge => "bridge",
+            SelfTest::LongLeverBridge => "long-lever bridge",
+            SelfTest::FootElevatedBridge => "foot-elevated bridge",
+            SelfTest::LongLeverFootElevatedBridge => "long-lever foot-elevated bridge",
+            SelfTest::Rdl => "RDL",
+            SelfTest::MorningWalk => "morning walk",
+        }
+    }
+}
+
+/// Other loading that day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Activity {
+    #[serde(flatten)]
+    pub kind: ActivityKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "what", rename_all = "snake_case")]
+pub enum ActivityKind {
+    Run {
+        km: f32,
+        minutes: u16,
+        #[serde(default)]
+        hills: bool,
+        /// Strides, intervals or sprints.
+        #[serde(default)]
+        fast: bool,
+    },
+    Sitting {
+        hours: f32,
+    },
+    Cycling {
+        minutes: u16,
+    },
+    Sport {
+        minutes: u16,
+    },
+    Walk {
+        minutes: u16,
+    },
+    Stretching {
+        /// Stretches into deep hip flexion, such as seated hamstring stretches.
+        #[serde(default)]
+        deep_hip_flexion: bool,
+    },
+}
+
+/// A day the user marks as a flare: everything holds, nothing counts against them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Flare {
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A red flag reported on a given day: all progression stops.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RedFlagReport {
+    pub flag: RedFlag,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The user says a clinician has checked the red flags and cleared them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RedFlagCleared {
+    #[serde(flatten)]
+    pub extra: Extra,
+}
