@@ -1,5 +1,17 @@
 //! The rehab model and progression engine: pure Rust, no browser crates.
 //!
-//! `plan(&log, today)` is the one entry point the UI needs: everything it shows
-//! is recomputed from the log and the date, never from stored counters.
+//! [`plan`] is the one entry point the UI needs: everything it shows is
+//! recomputed from the log and the date, never from stored counters.
+pub mod advice;
+pub mod catalogue;
+mod catalogue_data;
+pub mod days;
+pub mod decide;
+pub mod dose;
 pub mod model;
+pub mod plan;
+pub mod replay;
+pub mod rules;
+pub mod stage;
+
+pub use plan::{plan, Plan};

@@ -115,8 +115,8 @@ pub enum Equipment {
     Bench,
     /// Sliders, or a towel on a smooth floor.
     Sliders,
-    Kettlebell,
-    Dumbbells,
+    /// A kettlebell or dumbbells: interchangeable in every exercise here.
+    Weights,
     Barbell,
     CurlMachine,
     RomanChair,
@@ -178,9 +178,7 @@ impl RedFlag {
             RedFlag::PopWithBruising => {
                 "A sudden pop at the back of the thigh, with bruising or trouble walking"
             }
-            RedFlag::NumbnessBelowKnee => {
-                "Numbness, tingling or weakness spreading below the knee"
-            }
+            RedFlag::NumbnessBelowKnee => "Numbness, tingling or weakness spreading below the knee",
             RedFlag::BladderBowelOrSaddle => {
                 "A change in bladder or bowel control, or numbness where you sit"
             }

@@ -1,0 +1,437 @@
+//! The replay: folds the log, day by day, into positions, stage and decisions.
+//!
+//! Nothing here is stored. Every plan replays the whole log, so correcting or
+//! deleting an entry corrects everything that followed from it.
+
+use super::catalogue::{find_exercise, ladder, Ladder, Stage, Unlock, LADDERS};
+use super::days::{Day, Days};
+use super::decide::{self, Decision, DecisionKind, Evidence, Phase};
+use super::dose::{first_usable, Position};
+use super::model::*;
+use super::rules::*;
+use super::stage;
+use chrono::{Days as Span, NaiveDate};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One morning check-in, with the baseline in force that day.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct MorningPoint {
+    pub date: NaiveDate,
+    pub rating: u8,
+    pub baseline: u8,
+    pub flare: bool,
+}
+
+impl MorningPoint {
+    pub fn excess(&self) -> i16 {
+        i16::from(self.rating) - i16::from(self.baseline)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StageChange {
+    pub date: NaiveDate,
+    pub stage: Stage,
+    pub reason: String,
+}
+
+/// The state after replaying the log up to a date.
+pub struct Replay<'a> {
+    pub settings: &'a Settings,
+    pub days: Days<'a>,
+    pub today: NaiveDate,
+    pub stage: Stage,
+    pub stage_log: Vec<StageChange>,
+    pub deep_unlocked: Option<NaiveDate>,
+    /// Left and right position on every ladder touched so far.
+    pub tracks: BTreeMap<&'static str, [Position; 2]>,
+    pub decisions: Vec<Decision>,
+    pub mornings: Vec<MorningPoint>,
+    pub test: SelfTest,
+    pub baseline: u8,
+    /// Red flags in force now: the onboarding answers and reports since the
+    /// last clearance.
+    pub red_flags: BTreeSet<RedFlag>,
+    /// Isometric days within the ceiling, for the stage-2 gate.
+    pub isometric_days: usize,
+    /// The session day whose morning check-in is still to come.
+    pub pending: Option<NaiveDate>,
+    last_scale_back: BTreeMap<(&'static str, usize), NaiveDate>,
+}
+
+fn day_before(d: NaiveDate) -> NaiveDate {
+    d.checked_sub_days(Span::new(1)).unwrap_or(d)
+}
+
+pub fn days_back(d: NaiveDate, n: i64) -> NaiveDate {
+    d.checked_sub_days(Span::new(n.max(0) as u64))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+fn side_index(s: Side) -> usize {
+    usize::from(s == Side::Right)
+}
+
+impl<'a> Replay<'a> {
+    pub fn run(log: &'a Log, today: NaiveDate) -> Self {
+        let settings = &log.settings;
+        let mut r = Replay {
+            settings,
+            days: Days::new(log),
+            today,
+            stage: stage::entry_stage(settings),
+            stage_log: Vec::new(),
+            deep_unlocked: None,
+            tracks: BTreeMap::new(),
+            decisions: Vec::new(),
+            mornings: Vec::new(),
+            test: SelfTest::Bridge,
+            baseline: 0,
+            red_flags: settings.red_flags.present.clone(),
+            isometric_days: 0,
+            pending: None,
+            last_scale_back: BTreeMap::new(),
+        };
+        r.stage_log.push(StageChange {
+            date: settings.start_date,
+            stage: r.stage,
+            reason: stage::entry_reason(settings),
+        });
+        // Only days with entries, and the day after each session (when its
+        // decision falls due), can change anything.
+        let mut dates: BTreeSet<NaiveDate> = BTreeSet::new();
+        for (&d, day) in r.days.map.range(..=today) {
+            dates.insert(d);
+            if !day.sessions.is_empty() {
+                if let Some(next) = d.succ_opt().filter(|n| *n <= today) {
+                    dates.insert(next);
+                }
+            }
+        }
+        for d in dates {
+            r.step(d);
+        }
+        r
+    }
+
+    fn step(&mut self, d: NaiveDate) {
+        let yesterday = day_before(d);
+        let (morning, flare) = match self.days.get(d) {
+            Some(day) => {
+                if let Some(b) = day.baseline {
+                    self.test = b.test;
+                    self.baseline = b.rating.min(10);
+                }
+                for &(report, flag) in &day.red_flags {
+                    match (report, flag) {
+                        (true, Some(f)) => {
+                            self.red_flags.insert(f);
+                        }
+                        _ => self.red_flags.clear(),
+                    }
+                }
+                (day.morning, day.flare)
+            }
+            None => (None, false),
+        };
+        if let Some(rating) = morning {
+            self.mornings.push(MorningPoint {
+                date: d,
+                rating,
+                baseline: self.baseline,
+                flare,
+            });
+        }
+        let had_session = self
+            .days
+            .get(yesterday)
+            .is_some_and(|y| !y.sessions.is_empty());
+        if had_session && yesterday < d {
+            if morning.is_none() && d == self.today {
+                self.pending = Some(yesterday);
+            } else {
+                self.decide_day(yesterday, d, Phase::NextMorning);
+            }
+        }
+        self.count_isometrics(d);
+        stage::advance(self, d);
+        if self.days.get(d).is_some_and(|day| !day.sessions.is_empty()) {
+            self.decide_day(d, d, Phase::AfterSession);
+        }
+    }
+
+    fn count_isometrics(&mut self, d: NaiveDate) {
+        let ceiling = self.settings.pain_ceiling;
+        if let Some(day) = self.days.get(d) {
+            let iso: Vec<u8> = day
+                .blocks()
+                .filter(|b| b.ladder.stage == Stage::Isometric)
+                .flat_map(|b| b.block.sets.iter().map(|s| s.pain))
+                .collect();
+            if !iso.is_empty() && iso.iter().all(|&p| p <= ceiling) {
+                self.isometric_days += 1;
+            }
+        }
+    }
+
+    /// Where one side stands on a ladder (the start if never touched).
+    pub fn position(&self, ladder: &'static Ladder, side: Side) -> Position {
+        match self.tracks.get(ladder.id) {
+            Some(t) => t[side_index(side)],
+            None => {
+                let eq = &self.settings.equipment;
+                Position::start(ladder, first_usable(ladder, 0, eq).unwrap_or(0))
+            }
+        }
+    }
+
+    fn set_position(&mut self, ladder: &'static Ladder, side: Side, p: Position) {
+        let both = [
+            self.position(ladder, Side::Left),
+            self.position(ladder, Side::Right),
+        ];
+        let t = self.tracks.entry(ladder.id).or_insert(both);
+        // Two-leg levels are one position for both legs.
+        if side == Side::Both || !ladder.level(p.level).one_leg {
+            *t = [p, p];
+        } else {
+            t[side_index(side)] = p;
+        }
+    }
+
+    /// Why a ladder is not offered now, or `None` when it is.
+    pub fn lock_reason(&self, l: &Ladder) -> Option<String> {
+        if !l.offered_for(self.settings.goal) {
+            return Some("Your goal does not need it.".into());
+        }
+        if l.stage > self.stage {
+            return Some(format!(
+                "It starts in stage {}, {}.",
+                l.stage.number(),
+                l.stage.name().to_lowercase()
+            ));
+        }
+        match l.unlock {
+            Unlock::WithStage => None,
+            Unlock::AfterLevel {
+                ladder: other,
+                level,
+            } => {
+                let o = ladder(other)?;
+                let reached = [Side::Left, Side::Right].iter().all(|&s| {
+                    self.tracks
+                        .get(o.id)
+                        .is_some_and(|t| t[side_index(s)].level + 1 >= usize::from(level))
+                });
+                (!reached).then(|| {
+                    format!(
+                        "It opens once you reach {} ({}).",
+                        o.level(usize::from(level) - 1).name,
+                        o.name.to_lowercase()
+                    )
+                })
+            }
+            Unlock::DeepFlexion => self.deep_unlocked.is_none().then(stage::deep_lock_reason),
+        }
+    }
+
+    /// Ladders offered now, in catalogue order.
+    pub fn offered(&self) -> impl Iterator<Item = &'static Ladder> + '_ {
+        LADDERS.iter().filter(|l| self.lock_reason(l).is_none())
+    }
+
+    fn decide_day(&mut self, session: NaiveDate, on: NaiveDate, phase: Phase) {
+        let Some(day) = self.days.get(session) else {
+            return;
+        };
+        // Group the day's sets by ladder and side; one-leg work logged as
+        // "both" counts for each leg.
+        let mut groups: BTreeMap<(&'static str, Side), Vec<(usize, &SetLog)>> = BTreeMap::new();
+        for kb in day.blocks() {
+            let sides: &[Side] = match (kb.ladder.level(kb.level).one_leg, kb.block.side) {
+                (false, _) => &[Side::Both],
+                (true, Side::Both) => &[Side::Left, Side::Right],
+                (true, Side::Left) => &[Side::Left],
+                (true, Side::Right) => &[Side::Right],
+            };
+            for &s in sides {
+                let g = groups.entry((kb.ladder.id, s)).or_default();
+                g.extend(kb.block.sets.iter().map(|set| (kb.level, set)));
+            }
+        }
+        let confounders: Vec<&'static str> = day
+            .exposures()
+            .into_iter()
+            .filter(|e| *e != "a rehab session")
+            .collect();
+        let response = day.response();
+        for ((ladder_id, side), sets) in groups {
+            if sets.is_empty() {
+                continue;
+            }
+            let Some(l) = ladder(ladder_id) else { continue };
+            let ev = self.evidence(l, side, session, on, &sets, response, confounders.clone());
+            let mut dec = match phase {
+                Phase::AfterSession => decide::after_session(&ev),
+                Phase::NextMorning => {
+                    let lock = |p: Position| self.level_lock(l, side, p);
+                    decide::next_morning(&ev, &lock)
+                }
+            };
+            dec.session_date = session;
+            if phase == Phase::NextMorning && dec.kind != DecisionKind::Hold {
+                let moved_to_two_leg = !l.level(dec.after.level).one_leg;
+                self.set_position(
+                    l,
+                    if moved_to_two_leg { Side::Both } else { side },
+                    dec.after,
+                );
+                if dec.kind == DecisionKind::ScaleBack {
+                    for s in [Side::Left, Side::Right] {
+                        if side == Side::Both || s == side {
+                            self.last_scale_back.insert((l.id, side_index(s)), on);
+                        }
+                    }
+                }
+            }
+            self.decisions.push(dec);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn evidence(
+        &self,
+        l: &'static Ladder,
+        side: Side,
+        session: NaiveDate,
+        on: NaiveDate,
+        sets: &[(usize, &SetLog)],
+        response: Option<Response>,
+        confounders: Vec<&'static str>,
+    ) -> Evidence<'a> {
+        let before = self.position(l, if side == Side::Both { Side::Left } else { side });
+        let at_level: Vec<&SetLog> = sets
+            .iter()
+            .filter(|(lv, _)| *lv == before.level)
+            .map(|(_, s)| *s)
+            .collect();
+        let full_sets = at_level
+            .iter()
+            .filter(|s| s.n >= before.dose.amount && s.kg + 0.01 >= before.dose.load_kg)
+            .count();
+        let logged_other = at_level.is_empty().then(|| l.level(sets[0].0).name);
+        let flare = |d: NaiveDate| self.days.get(d).is_some_and(|x| x.flare);
+        let morning = (on > session)
+            .then(|| self.days.get(on).and_then(|x| x.morning))
+            .flatten();
+        let previous_morning_above = self
+            .mornings
+            .iter()
+            .rev()
+            .find(|m| m.date == session)
+            .filter(|m| m.excess() > 0 && !m.flare)
+            .map(|m| m.rating);
+        let recent_scale_back = [Side::Left, Side::Right].iter().any(|&s| {
+            (side == Side::Both || s == side)
+                && self
+                    .last_scale_back
+                    .get(&(l.id, side_index(s)))
+                    .is_some_and(|&d| d > days_back(on, REPEAT_FLARE_WINDOW_DAYS))
+        });
+        Evidence {
+            ladder: l,
+            side,
+            before,
+            test: self.test.name(),
+            baseline: self.baseline,
+            ceiling: self.settings.pain_ceiling,
+            morning,
+            previous_morning_above,
+            pain_max: sets.iter().map(|(_, s)| s.pain).max().unwrap_or(0),
+            response,
+            full_sets,
+            logged_sets: at_level.len(),
+            logged_other,
+            not_offered: self.lock_reason(l),
+            weekly: self.weekly_trend(on),
+            flare_day: flare(session) || flare(on),
+            red_flag: !self.red_flags.is_empty(),
+            recent_scale_back,
+            confounders,
+            equipment: &self.settings.equipment,
+        }
+    }
+
+    /// Why a side may not enter level `p` yet.
+    fn level_lock(&self, l: &Ladder, side: Side, p: Position) -> Option<String> {
+        let e = l.level(p.level);
+        if e.flexion == super::catalogue::Flexion::Deep && self.deep_unlocked.is_none() {
+            return Some(format!(
+                "{} bends the hip deeply. {}",
+                e.name,
+                stage::deep_lock_reason()
+            ));
+        }
+        if side != Side::Both && !e.one_leg {
+            let other = if side == Side::Left {
+                Side::Right
+            } else {
+                Side::Left
+            };
+            let o = self.tracks.get(l.id).map(|t| t[side_index(other)]);
+            let ready = o.is_some_and(|o| o.level + 1 >= p.level && o.at_target(l));
+            if !ready {
+                return Some(format!(
+                    "{} is a two-leg level, so it waits until your {} leg meets this target too.",
+                    e.name,
+                    other.label()
+                ));
+            }
+        }
+        None
+    }
+
+    /// Mean morning excess over baseline for the 7 days to `d` and the 7
+    /// before, when both weeks have enough check-ins (Silbernagel's rule).
+    pub fn weekly_trend(&self, d: NaiveDate) -> Option<(f32, f32)> {
+        let week = |from: NaiveDate, to: NaiveDate| {
+            let xs: Vec<f32> = self
+                .mornings
+                .iter()
+                .rev()
+                .skip_while(|m| m.date > to)
+                .take_while(|m| m.date > from)
+                .filter(|m| !m.flare)
+                .map(|m| f32::from(m.excess()))
+                .collect();
+            (xs.len() >= WEEKLY_TREND_MIN_MORNINGS)
+                .then(|| xs.iter().sum::<f32>() / xs.len() as f32)
+        };
+        let this = week(days_back(d, 7), d)?;
+        let last = week(days_back(d, 14), days_back(d, 7))?;
+        Some((this, last))
+    }
+
+    /// The last few non-flare mornings are all at or below baseline.
+    pub fn stable(&self) -> bool {
+        let recent: Vec<&MorningPoint> = self
+            .mornings
+            .iter()
+            .rev()
+            .filter(|m| !m.flare)
+            .take(STABLE_MORNINGS)
+            .collect();
+        recent.len() == STABLE_MORNINGS && recent.iter().all(|m| m.excess() <= 0)
+    }
+
+    pub fn day(&self, d: NaiveDate) -> Option<&Day<'a>> {
+        self.days.get(d)
+    }
+
+    /// The ladder, level and exercise of an exercise id, for callers that
+    /// only have the id from a log entry.
+    pub fn exercise(id: &str) -> Option<&'static super::catalogue::Exercise> {
+        find_exercise(id).map(|(_, _, e)| e)
+    }
+}

@@ -1,0 +1,66 @@
+//! The engine's tunable numbers, each named, documented and sourced.
+//!
+//! `docs/engine.md` has the same list as a traceability table; keep the two
+//! in step when a number changes.
+
+/// Default tolerable pain during exercise (`000_…`: 3/10 or 5/10; `004_…`: 2-3/10).
+pub const DEFAULT_PAIN_CEILING: u8 = 3;
+/// The highest ceiling a user may pick; Silbernagel 2007 allows up to 5/10.
+pub const MAX_PAIN_CEILING: u8 = 5;
+
+/// Morning test this many points above baseline, or more, is a large flare:
+/// scale back at once (`000_…`: 2/10 to 7/10 means scale back).
+pub const LARGE_FLARE_POINTS: u8 = 3;
+/// Pain during this far above the ceiling trims the dose rather than holding
+/// it (`000_…`: "scale back the volume or intensity").
+pub const PAIN_OVER_CEILING_SCALE_BACK: u8 = 3;
+/// A second scale back on the same exercise within this many days is a
+/// repeated flare: one level down the ladder (rehab-model §3).
+pub const REPEAT_FLARE_WINDOW_DAYS: i64 = 14;
+
+/// Silbernagel's weekly rule: the mean morning rating (above baseline) of the
+/// last 7 days may not rise over the 7 days before by more than this.
+pub const WEEKLY_RISE_TOLERANCE: f32 = 0.5;
+/// Mornings needed in each of the two weeks before the weekly rule applies.
+pub const WEEKLY_TREND_MIN_MORNINGS: usize = 3;
+
+/// Mornings at or below baseline, in a row, that count as "stable".
+pub const STABLE_MORNINGS: usize = 5;
+/// Isometric session days, within the ceiling, before stage 2 opens
+/// (`000_…` case 2: isometrics first, then heavy slow resistance once tolerated).
+pub const ISOMETRIC_DAYS_BEFORE_STAGE_2: usize = 4;
+/// Any "yes" to the irritability questions starts at stage 1 (rehab-model §4).
+pub const IRRITABLE_MIN_ANSWERS: usize = 1;
+
+/// Pain during that counts as "minimal" for the stage-3 gate (`000_…`, `004_…`:
+/// minimal or no pain on advanced stage-2 work such as the single-leg RDL).
+pub const MINIMAL_PAIN: u8 = 1;
+/// Left and right must be within this share of each other's volume (reps x
+/// load) on one-leg work for the stage-3 gate ("comparable strength", `000_…`).
+pub const SYMMETRY_TOLERANCE: f32 = 0.10;
+/// How recent the advanced stage-2 work must be to open stage 3.
+pub const GATE_LOOKBACK_DAYS: i64 = 14;
+
+/// Heavy slow resistance 2-3 times a week with a rest day between (`000_…`).
+pub const MAX_HEAVY_SESSIONS_PER_WEEK: usize = 3;
+/// Isometrics may be done up to three times a day (`000_…`).
+pub const MAX_ISOMETRIC_SESSIONS_PER_DAY: usize = 3;
+/// Runs in return to running: at most this many a week, never two days running.
+pub const MAX_RUNS_PER_WEEK: usize = 3;
+/// Rest between isometric holds, in seconds (`000_…`: 2 minutes).
+pub const HOLD_REST_SECONDS: u32 = 120;
+
+/// Sitting this long in a day calls for the sitting advice (`003_…`, `000_…`).
+pub const LONG_SITTING_HOURS: f32 = 4.0;
+/// Standing breaks: 2-5 minutes every 30-40 minutes (`003_…`).
+pub const SITTING_BREAK_EVERY_MINUTES: (u8, u8) = (30, 40);
+/// Provocative exposures on one day that make the next morning hard to
+/// attribute (`000_…`): rehab, a demanding run, long sitting, deep stretching, sport.
+pub const CONFOUNDER_EXPOSURES: usize = 2;
+/// A run longer than this counts as a demanding exposure even when flat and easy.
+pub const LONG_RUN_MINUTES: u16 = 45;
+/// How far back the advice looks for long sitting or runs.
+pub const ADVICE_LOOKBACK_DAYS: i64 = 3;
+/// Remind about the morning check-in when there are this many sessions in a
+/// row without one.
+pub const MISSING_CHECKINS_NUDGE: usize = 2;

@@ -1,0 +1,213 @@
+//! Stages: where a user starts, and the gates between stages.
+//!
+//! Progression between stages is by symptoms and response, never by the
+//! calendar (rehab-model §4). Each gate is a checklist the plan can show.
+
+use super::catalogue::{ladder, Ladder, Stage};
+use super::model::{Goal, Settings, Side};
+use super::replay::{days_back, Replay, StageChange};
+use super::rules::*;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One condition of a gate, as shown to the user.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Check {
+    pub label: String,
+    pub met: bool,
+}
+
+/// What the next stage needs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Gate {
+    pub to: Stage,
+    pub checks: Vec<Check>,
+}
+
+impl Gate {
+    pub fn open(&self) -> bool {
+        self.checks.iter().all(|c| c.met)
+    }
+}
+
+fn check(label: impl Into<String>, met: bool) -> Check {
+    Check {
+        label: label.into(),
+        met,
+    }
+}
+
+/// Irritable tendons start with isometrics; the rest may start at stage 2.
+pub fn entry_stage(s: &Settings) -> Stage {
+    if s.irritability.yes_count() >= IRRITABLE_MIN_ANSWERS {
+        Stage::Isometric
+    } else {
+        Stage::HeavySlow
+    }
+}
+
+pub fn entry_reason(s: &Settings) -> String {
+    match entry_stage(s) {
+        Stage::Isometric => "Your answers suggest an irritable tendon, so you start with gentle holds that load it without movement.".into(),
+        _ => "Your answers suggest the tendon can take slow, heavy work, so you start with heavy slow resistance.".into(),
+    }
+}
+
+pub fn deep_lock_reason() -> String {
+    "Deep hip bending opens once the eccentric foot-elevated long-lever bridge is tolerated on both legs and your mornings are steady.".into()
+}
+
+fn stable_check(r: &Replay) -> Check {
+    check(
+        format!("Your last {STABLE_MORNINGS} morning tests at or below your baseline"),
+        r.stable(),
+    )
+}
+
+/// The gate out of the current stage, if the goal has a next stage.
+pub fn next_gate(r: &Replay, d: NaiveDate) -> Option<Gate> {
+    let goal = r.settings.goal;
+    let gate = match r.stage {
+        Stage::Isometric => Gate {
+            to: Stage::HeavySlow,
+            checks: vec![
+                check(
+                    format!("{ISOMETRIC_DAYS_BEFORE_STAGE_2} days of holds within your pain ceiling ({} so far)", r.isometric_days.min(ISOMETRIC_DAYS_BEFORE_STAGE_2)),
+                    r.isometric_days >= ISOMETRIC_DAYS_BEFORE_STAGE_2,
+                ),
+                stable_check(r),
+            ],
+        },
+        Stage::HeavySlow if goal.needs_energy_storage() => {
+            let (minimal, symmetric) = advanced_work(r, d);
+            Gate {
+                to: Stage::EnergyStorage,
+                checks: vec![
+                    check(format!("Advanced one-leg work, such as the single-leg RDL, on both legs with pain at {MINIMAL_PAIN}/10 or less in the last two weeks"), minimal),
+                    check(format!("Left and right within {:.0}% of each other on that work", SYMMETRY_TOLERANCE * 100.0), symmetric),
+                    stable_check(r),
+                ],
+            }
+        }
+        Stage::EnergyStorage => Gate {
+            to: Stage::ReturnToRunning,
+            checks: vec![
+                check(format!("Single-leg maximal jumps on both legs with pain at {MINIMAL_PAIN}/10 or less"), jumps_done(r, d)),
+                stable_check(r),
+            ],
+        },
+        _ => return None,
+    };
+    Some(gate)
+}
+
+/// Whether advanced one-leg work was done on both legs with minimal pain in
+/// the lookback, and whether left and right match on it.
+fn advanced_work(r: &Replay, d: NaiveDate) -> (bool, bool) {
+    let from = days_back(d, GATE_LOOKBACK_DAYS).succ_opt().unwrap_or(d);
+    // Worst pain per advanced one-leg exercise and side over the window.
+    let mut worst: BTreeMap<(&'static str, usize), u8> = BTreeMap::new();
+    let mut ladders: BTreeMap<&'static str, &'static Ladder> = BTreeMap::new();
+    for (_, day) in r.days.map.range(from..=d) {
+        for kb in day.blocks() {
+            let e = kb.ladder.level(kb.level);
+            if !(e.advanced && e.one_leg) || kb.block.sets.is_empty() {
+                continue;
+            }
+            ladders.insert(e.id, kb.ladder);
+            let pain = kb.block.sets.iter().map(|s| s.pain).max().unwrap_or(0);
+            let sides: &[usize] = match kb.block.side {
+                Side::Left => &[0],
+                Side::Right => &[1],
+                Side::Both => &[0, 1],
+            };
+            for &s in sides {
+                let w = worst.entry((e.id, s)).or_insert(0);
+                *w = (*w).max(pain);
+            }
+        }
+    }
+    let mut best = (false, false);
+    for (id, l) in ladders {
+        let minimal = [0, 1]
+            .iter()
+            .all(|s| worst.get(&(id, *s)).is_some_and(|&p| p <= MINIMAL_PAIN));
+        if minimal {
+            let [left, right] = [Side::Left, Side::Right].map(|s| r.position(l, s));
+            let (vl, vr) = (left.dose.volume(), right.dose.volume());
+            let symmetric =
+                left.level == right.level && (vl - vr).abs() <= SYMMETRY_TOLERANCE * vl.max(vr);
+            best = (true, best.1 || symmetric);
+        }
+    }
+    best
+}
+
+fn jumps_done(r: &Replay, d: NaiveDate) -> bool {
+    ["vertical_jump", "horizontal_jump"].iter().any(|id| {
+        let Some(l) = ladder(id) else { return false };
+        let top = l.levels.len() - 1;
+        let at_top = [Side::Left, Side::Right]
+            .iter()
+            .all(|&s| r.position(l, s).level == top);
+        let from = days_back(d, GATE_LOOKBACK_DAYS);
+        let pains: Vec<u8> = r
+            .days
+            .map
+            .range(from..=d)
+            .flat_map(|(_, x)| x.blocks().collect::<Vec<_>>())
+            .filter(|b| b.ladder.id == l.id && b.level == top)
+            .flat_map(|b| b.block.sets.iter().map(|s| s.pain))
+            .collect();
+        at_top && !pains.is_empty() && pains.iter().all(|&p| p <= MINIMAL_PAIN)
+    })
+}
+
+/// Whether the deep-hip-flexion gate is open on `d` (rehab-model §3: compressive
+/// work never before the stage that allows it; Rich et al. 2025 put
+/// compressive load after isotonic and kinetic-chain work).
+pub fn deep_gate_open(r: &Replay) -> bool {
+    let Some(hb) = ladder("hamstring_bridge") else {
+        return false;
+    };
+    r.stage >= Stage::HeavySlow
+        && r.stable()
+        && [Side::Left, Side::Right]
+            .iter()
+            .all(|&s| r.tracks.contains_key(hb.id) && r.position(hb, s).level >= 1)
+}
+
+/// Move to the next stage when its gate opens; open the deep-flexion gate.
+pub fn advance(r: &mut Replay, d: NaiveDate) {
+    if r.deep_unlocked.is_none() && deep_gate_open(r) {
+        r.deep_unlocked = Some(d);
+    }
+    if !r.red_flags.is_empty() {
+        return;
+    }
+    if let Some(gate) = next_gate(r, d) {
+        if gate.open() && gate.to.offered_for(r.settings.goal) {
+            let reason = gate
+                .checks
+                .iter()
+                .map(|c| c.label.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+            r.stage = gate.to;
+            r.stage_log.push(StageChange {
+                date: d,
+                stage: gate.to,
+                reason: format!("Gate met: {reason}."),
+            });
+        }
+    }
+}
+
+/// Stages shown on the plan map for a goal.
+pub fn stages_for(goal: Goal) -> Vec<Stage> {
+    Stage::ALL
+        .into_iter()
+        .filter(|s| s.offered_for(goal))
+        .collect()
+}
