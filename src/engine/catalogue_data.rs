@@ -110,7 +110,7 @@ pub static LADDERS: &[Ladder] = &[
         stage: S::HeavySlow,
         category: KneeFlexion,
         slot: Slot::B,
-        unlock: Unlock::AfterLevel { ladder: "slider", level: 3 },
+        unlock: Unlock::AfterLevel { ladder: "slider", level: 4 },
         goals: &[],
         levels: &[Exercise { advanced: true, ..ex("nordic_curl", "Nordic hamstring curl", "Kneel tall with your feet held down; lower yourself forward slowly.\nCatch yourself with your hands and push back up.", false, D::new((2, 3), (3, 6), 1)) }],
     },

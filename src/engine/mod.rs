@@ -13,5 +13,6 @@ pub mod plan;
 pub mod replay;
 pub mod rules;
 pub mod stage;
+pub mod synthetic;
 
 pub use plan::{plan, Plan};

@@ -176,11 +176,17 @@ fn schedule(r: &Replay, today: NaiveDate) -> (DayPlan, Vec<Item>) {
     {
         items.extend(items_for(r, l));
     }
-    for l in r
-        .offered()
-        .filter(|l| l.stage == Stage::HeavySlow)
-        .filter(in_slot(slot))
-    {
+    // One ladder per category a session, the most advanced one offered, so a
+    // session stays about as long as the example week's (`000_…`).
+    let mut chosen: Vec<&'static Ladder> = Vec::new();
+    let heavy = r.offered().filter(|l| l.stage == Stage::HeavySlow);
+    for l in heavy.filter(in_slot(slot)) {
+        match chosen.iter_mut().find(|c| c.category == l.category) {
+            Some(c) => *c = l,
+            None => chosen.push(l),
+        }
+    }
+    for l in chosen {
         items.extend(items_for(r, l));
     }
     (

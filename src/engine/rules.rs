@@ -41,6 +41,12 @@ pub const SYMMETRY_TOLERANCE: f32 = 0.10;
 /// How recent the advanced stage-2 work must be to open stage 3.
 pub const GATE_LOOKBACK_DAYS: i64 = 14;
 
+/// Deep hip flexion (compressive work) opens once the foot-elevated
+/// long-lever bridge ladder reaches this 0-based level, the single-leg bridge,
+/// on both legs: Rich et al. 2025 (via `003_…`) put compressive load after
+/// isotonic and kinetic-chain work; `002_…` keeps deep flexion out early.
+pub const DEEP_FLEXION_AFTER_LEVEL: usize = 2;
+
 /// Heavy slow resistance 2-3 times a week with a rest day between (`000_…`).
 pub const MAX_HEAVY_SESSIONS_PER_WEEK: usize = 3;
 /// Isometrics may be done up to three times a day (`000_…`).

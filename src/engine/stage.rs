@@ -55,7 +55,7 @@ pub fn entry_reason(s: &Settings) -> String {
 }
 
 pub fn deep_lock_reason() -> String {
-    "Deep hip bending opens once the eccentric foot-elevated long-lever bridge is tolerated on both legs and your mornings are steady.".into()
+    "Deep hip bending opens once the single-leg foot-elevated long-lever bridge is tolerated on both legs and your mornings are steady.".into()
 }
 
 fn stable_check(r: &Replay) -> Check {
@@ -84,7 +84,7 @@ pub fn next_gate(r: &Replay, d: NaiveDate) -> Option<Gate> {
             Gate {
                 to: Stage::EnergyStorage,
                 checks: vec![
-                    check(format!("Advanced one-leg work, such as the single-leg RDL, on both legs with pain at {MINIMAL_PAIN}/10 or less in the last two weeks"), minimal),
+                    check(format!("Advanced one-leg work, such as the single-leg RDL, at its full target on both legs with pain at {MINIMAL_PAIN}/10 or less in the last two weeks"), minimal),
                     check(format!("Left and right within {:.0}% of each other on that work", SYMMETRY_TOLERANCE * 100.0), symmetric),
                     stable_check(r),
                 ],
@@ -133,8 +133,13 @@ fn advanced_work(r: &Replay, d: NaiveDate) -> (bool, bool) {
         let minimal = [0, 1]
             .iter()
             .all(|s| worst.get(&(id, *s)).is_some_and(|&p| p <= MINIMAL_PAIN));
-        if minimal {
-            let [left, right] = [Side::Left, Side::Right].map(|s| r.position(l, s));
+        let [left, right] = [Side::Left, Side::Right].map(|s| r.position(l, s));
+        // Both legs must manage the level's full target, not just its start.
+        let level = l.levels.iter().position(|e| e.id == id).unwrap_or(0);
+        let full = [left, right]
+            .iter()
+            .all(|p| p.level > level || (p.level == level && p.at_target(l)));
+        if minimal && full {
             let (vl, vr) = (left.dose.volume(), right.dose.volume());
             let symmetric =
                 left.level == right.level && (vl - vr).abs() <= SYMMETRY_TOLERANCE * vl.max(vr);
@@ -173,9 +178,9 @@ pub fn deep_gate_open(r: &Replay) -> bool {
     };
     r.stage >= Stage::HeavySlow
         && r.stable()
-        && [Side::Left, Side::Right]
-            .iter()
-            .all(|&s| r.tracks.contains_key(hb.id) && r.position(hb, s).level >= 1)
+        && [Side::Left, Side::Right].iter().all(|&s| {
+            r.tracks.contains_key(hb.id) && r.position(hb, s).level >= DEEP_FLEXION_AFTER_LEVEL
+        })
 }
 
 /// Move to the next stage when its gate opens; open the deep-flexion gate.
