@@ -1,0 +1,345 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The invariants of rehab-model §3 as properties over random training logs.
+
+use chrono::{Days, NaiveDate};
+use hamstring_rehab::engine::catalogue::{find_exercise, Flexion, Stage};
+use hamstring_rehab::engine::decide::{DecisionKind, Phase};
+use hamstring_rehab::engine::dose::StepUp;
+use hamstring_rehab::engine::model::*;
+use hamstring_rehab::engine::plan::{plan, DayPlan};
+use hamstring_rehab::engine::replay::Replay;
+use hamstring_rehab::engine::rules::{GATE_LOOKBACK_DAYS, MINIMAL_PAIN, STABLE_MORNINGS};
+use hamstring_rehab::engine::synthetic::{settings, Sim};
+use proptest::prelude::*;
+
+#[derive(Clone, Debug)]
+struct DaySpec {
+    morning: Option<u8>,
+    train: bool,
+    pain: u8,
+    left_extra: u8,
+    short: u16,
+    response: u8,
+    flare: bool,
+    red_flag: bool,
+    clear: bool,
+    run: Option<(u16, bool)>,
+    sitting: Option<u8>,
+}
+
+#[derive(Clone, Debug)]
+struct Scenario {
+    goal: Goal,
+    irritable: bool,
+    ceiling: u8,
+    baseline: u8,
+    days: Vec<DaySpec>,
+}
+
+/// Mostly steady users, so logs reach the later stages, with noise.
+fn day(steady: bool) -> impl Strategy<Value = DaySpec> {
+    let morning = if steady {
+        prop_oneof![8 => Just(Some(2u8)), 1 => Just(Some(1)), 1 => (0u8..=9).prop_map(Some), 1 => Just(None)].boxed()
+    } else {
+        prop_oneof![3 => (0u8..=9).prop_map(Some), 1 => Just(None)].boxed()
+    };
+    let pain = if steady {
+        prop_oneof![4 => 0u8..=1, 1 => 2u8..=3].boxed()
+    } else {
+        (0u8..=8).boxed()
+    };
+    (
+        morning,
+        any::<bool>(),
+        pain,
+        0u8..=2,
+        prop_oneof![6 => Just(0u16), 1 => 1u16..=4],
+        0u8..=2,
+        prop::bool::weighted(0.04),
+        prop::bool::weighted(0.01),
+        prop::bool::weighted(0.3),
+        prop::option::weighted(0.2, (10u16..=70, any::<bool>())),
+        prop::option::weighted(0.2, 1u8..=10),
+    )
+        .prop_map(
+            move |(
+                morning,
+                train,
+                pain,
+                left_extra,
+                short,
+                response,
+                flare,
+                red_flag,
+                clear,
+                run,
+                sitting,
+            )| DaySpec {
+                morning,
+                train: train || steady,
+                pain,
+                left_extra: if steady { 0 } else { left_extra },
+                short,
+                response,
+                flare,
+                red_flag,
+                clear,
+                run,
+                sitting,
+            },
+        )
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    any::<bool>().prop_flat_map(|steady| {
+        let len = if steady { 100usize..=160 } else { 20usize..=90 };
+        (
+            prop_oneof![
+                Just(Goal::DailyLife),
+                Just(Goal::Running),
+                Just(Goal::Sport)
+            ],
+            any::<bool>(),
+            0u8..=5,
+            0u8..=4,
+            prop::collection::vec(day(steady), len),
+        )
+            .prop_map(|(goal, irritable, ceiling, baseline, days)| Scenario {
+                goal,
+                irritable,
+                ceiling,
+                baseline,
+                days,
+            })
+    })
+}
+
+fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+}
+
+fn build(sc: &Scenario) -> (Log, NaiveDate) {
+    let mut s = settings(sc.goal, start());
+    s.irritability.pain_at_rest = sc.irritable;
+    s.pain_ceiling = sc.ceiling;
+    let mut sim = Sim::new(s, SelfTest::Bridge, sc.baseline);
+    for d in &sc.days {
+        if let Some(m) = d.morning {
+            sim.morning(m);
+        }
+        if d.flare {
+            sim.flare();
+        }
+        if d.red_flag {
+            sim.red_flag(RedFlag::NightOrRestPainRising);
+        } else if d.clear && sim.plan().items.is_empty() {
+            sim.add(EntryKind::RedFlagCleared(RedFlagCleared::default()));
+        }
+        if d.train {
+            let response =
+                [Response::Better, Response::Same, Response::Worse][usize::from(d.response)];
+            sim.train_with(response, |item, n| {
+                let extra = if item.side == Side::Left {
+                    d.left_extra
+                } else {
+                    0
+                };
+                (n.saturating_sub(d.short), (d.pain + extra).min(10))
+            });
+        }
+        if let Some((minutes, hills)) = d.run {
+            sim.activity(ActivityKind::Run {
+                km: f32::from(minutes) / 6.0,
+                minutes,
+                hills,
+                fast: false,
+            });
+        }
+        if let Some(h) = d.sitting {
+            sim.activity(ActivityKind::Sitting {
+                hours: f32::from(h),
+            });
+        }
+        sim.next_day();
+    }
+    (sim.log, sim.today)
+}
+
+fn date(n: usize) -> NaiveDate {
+    start().checked_add_days(Days::new(n as u64)).unwrap()
+}
+
+/// The baseline in force on `d`, read straight from the log.
+fn baseline_on(log: &Log, d: NaiveDate) -> u8 {
+    let mut es: Vec<&Entry> = log.entries.iter().filter(|e| e.date <= d).collect();
+    es.sort_by_key(|e| (e.date, e.id));
+    es.iter()
+        .rev()
+        .find_map(|e| match &e.kind {
+            EntryKind::Baseline(b) => Some(b.rating),
+            _ => None,
+        })
+        .unwrap_or(0)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Same history and date, same plan; entry order and a storage round trip
+    /// change nothing.
+    #[test]
+    fn the_plan_is_deterministic(sc in scenario(), seed in any::<u64>()) {
+        let (log, today) = build(&sc);
+        let p = plan(&log, today);
+        prop_assert_eq!(&p, &plan(&log.clone(), today));
+        let mut shuffled = log.clone();
+        let n = shuffled.entries.len();
+        for i in 0..n {
+            shuffled.entries.swap(i, (seed as usize).wrapping_mul(i + 7) % n);
+        }
+        prop_assert_eq!(&p, &plan(&shuffled, today));
+        let json = serde_json::to_string(&log).unwrap();
+        let back: Log = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(&p, &plan(&back, today));
+    }
+
+    /// Every decision: no progress after a morning above baseline; progress
+    /// is exactly one step; scale back lowers or keeps every number; hold
+    /// keeps the dose; a red flag holds everything.
+    #[test]
+    fn decisions_respect_the_dose_rules(sc in scenario()) {
+        let (log, today) = build(&sc);
+        let r = Replay::run(&log, today);
+        for d in r.decisions.iter().filter(|d| d.phase == Phase::NextMorning) {
+            let (ladder, _, _) = find_exercise(d.exercise).unwrap();
+            match d.kind {
+                DecisionKind::Progress => {
+                    prop_assert!(d.morning.is_some_and(|m| m <= d.baseline), "progress on a bad or missing morning: {:?}", d);
+                    let step = match d.before.step_up(ladder, &log.settings.equipment) {
+                        StepUp::Within(p, _) | StepUp::NextLevel(p) => Some(p),
+                        StepUp::Top => None,
+                    };
+                    prop_assert_eq!(Some(d.after), step, "more than one step: {}", d.reason);
+                }
+                DecisionKind::ScaleBack => prop_assert!(d.after.le(&d.before), "scale back raised a dose: {:?}", d),
+                DecisionKind::Hold => prop_assert_eq!(d.after, d.before),
+            }
+            if d.reason.contains("red flag") {
+                prop_assert_eq!(d.kind, DecisionKind::Hold);
+            }
+        }
+    }
+
+    /// Compressive work only after the deep-flexion gate; stage 3 only for
+    /// goals that need it and only once its gate is met, checked against the
+    /// raw log; a red flag prescribes nothing.
+    #[test]
+    fn gates_are_respected_every_day(sc in scenario()) {
+        let (log, today) = build(&sc);
+        let days = (today - start()).num_days() as usize;
+        let mut was = Stage::Isometric;
+        for n in 0..=days {
+            let d = date(n);
+            let p = plan(&log, d);
+            if p.items.iter().any(|i| i.exercise.flexion == Flexion::Deep) {
+                prop_assert!(p.stage >= Stage::HeavySlow);
+                let r = Replay::run(&log, d);
+                let reached = |s: Side| r.decisions.iter().any(|x| x.ladder == "hamstring_bridge" && x.kind == DecisionKind::Progress && x.after.level >= 2 && (x.side == s || x.side == Side::Both) && x.session_date < d);
+                prop_assert!(reached(Side::Left) && reached(Side::Right), "deep hip flexion on {} before the single-leg bridge", d);
+            }
+            if matches!(p.day, DayPlan::Stop { .. }) {
+                prop_assert!(p.items.is_empty());
+            }
+            if p.stage >= Stage::EnergyStorage {
+                prop_assert!(sc.goal != Goal::DailyLife);
+            }
+            if p.stage == Stage::EnergyStorage && was < Stage::EnergyStorage {
+                check_stage3_gate(&log, d)?;
+            }
+            was = p.stage;
+        }
+    }
+
+    /// Correcting a mistyped check-in gives back exactly the plan of a log
+    /// that never had the typo; deleting a stray entry likewise.
+    #[test]
+    fn fixing_a_mistyped_entry_fixes_the_plan(sc in scenario(), pick in any::<prop::sample::Index>()) {
+        let (log, today) = build(&sc);
+        let good = plan(&log, today);
+        let mornings: Vec<&Entry> = log.entries.iter().filter(|e| matches!(e.kind, EntryKind::Morning(_))).collect();
+        prop_assume!(!mornings.is_empty());
+        let original = (*pick.get(&mornings)).clone();
+        let EntryKind::Morning(m) = &original.kind else { unreachable!() };
+        let mut typo = log.clone();
+        typo.upsert(Entry { kind: EntryKind::Morning(Morning { rating: 9 - m.rating.min(9), extra: Extra::new() }), ..original.clone() });
+        typo.upsert(original);
+        prop_assert_eq!(&good, &plan(&typo, today));
+        let mut stray = log.clone();
+        let id = stray.next_id();
+        stray.entries.push(Entry { id, date: today, kind: EntryKind::Flare(Flare::default()) });
+        stray.remove(id);
+        prop_assert_eq!(&good, &plan(&stray, today));
+    }
+}
+
+/// The stage-3 gate, recomputed from the raw log for the day it opened.
+fn check_stage3_gate(log: &Log, d: NaiveDate) -> Result<(), TestCaseError> {
+    let from = d
+        .checked_sub_days(Days::new(GATE_LOOKBACK_DAYS as u64))
+        .unwrap();
+    let mut pains: std::collections::BTreeMap<(&str, Side), u8> = Default::default();
+    for e in log.entries.iter().filter(|e| e.date > from && e.date <= d) {
+        if let EntryKind::Session(s) = &e.kind {
+            for b in &s.blocks {
+                let (_, _, ex) = find_exercise(&b.exercise).unwrap();
+                if ex.advanced && ex.one_leg {
+                    let worst = b.sets.iter().map(|s| s.pain).max().unwrap_or(0);
+                    let w = pains.entry((ex.id, b.side)).or_insert(0);
+                    *w = (*w).max(worst);
+                }
+            }
+        }
+    }
+    let ok = pains.iter().any(|((id, side), &p)| {
+        *side == Side::Left
+            && p <= MINIMAL_PAIN
+            && pains
+                .get(&(id, Side::Right))
+                .is_some_and(|&r| r <= MINIMAL_PAIN)
+    });
+    prop_assert!(
+        ok,
+        "stage 3 on {} without minimal-pain advanced work on both legs: {:?}",
+        d,
+        pains
+    );
+    let flare_days: Vec<NaiveDate> = log
+        .entries
+        .iter()
+        .filter(|e| matches!(e.kind, EntryKind::Flare(_)))
+        .map(|e| e.date)
+        .collect();
+    let mut mornings: Vec<(NaiveDate, u64, u8)> = log
+        .entries
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EntryKind::Morning(m) if e.date <= d && !flare_days.contains(&e.date) => {
+                Some((e.date, e.id, m.rating))
+            }
+            _ => None,
+        })
+        .collect();
+    mornings.sort();
+    mornings.dedup_by_key(|m| m.0);
+    let last: Vec<_> = mornings.iter().rev().take(STABLE_MORNINGS).collect();
+    prop_assert_eq!(last.len(), STABLE_MORNINGS);
+    for (date, _, rating) in last {
+        prop_assert!(
+            *rating <= baseline_on(log, *date),
+            "unsteady morning {} before stage 3 on {}",
+            date,
+            d
+        );
+    }
+    Ok(())
+}
