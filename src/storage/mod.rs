@@ -1,1 +1,68 @@
 //! Persistence of the rehab log: versioned documents behind a small store trait.
+//!
+//! # Shape
+//! - [`KeyValue`] is the port: [`LocalStore`] (browser localStorage, wasm
+//!   only) and [`MemoryStore`] (fallback and test double that can be told
+//!   to run out of quota or to throw).
+//! - [`Repository`] owns one store and knows, key by key, what this tab
+//!   last read or wrote there. The log is split by month
+//!   (`phtrehab:entries:YYYY-MM`) plus an index (`phtrehab:meta`), all
+//!   versioned; see [`layout`].
+//!
+//! # How the shell uses it
+//! 1. `browser::open_repository()` (or `Repository::new(store)`), then
+//!    [`Repository::load`]: `Some(log)`, or `None` for onboarding / the
+//!    recovery screen, depending on [`Repository::notices`].
+//! 2. After every change (each set, rating, check-in):
+//!    [`Repository::save`]`(&mut log)`. It writes only the documents that
+//!    changed; if another tab wrote meanwhile it merges into `log` first.
+//! 3. On a `storage` event for our prefix: [`Repository::sync`]`(&mut log)`,
+//!    then save.
+//! 4. Show [`Repository::notices`] (plus [`durability::backup_due`]) with
+//!    [`Notice::message`]; each has a [`Level`].
+//! 5. Backups: [`Repository::export_backup`] then
+//!    [`Repository::record_backup`]; import with [`parse_backup`] (preview)
+//!    then [`Repository::import_backup`]. CSV: [`sessions_csv`],
+//!    [`checkins_csv`].
+//!
+//! # Guarantees
+//! - Nothing unreadable is written over: a key that does not decode is kept
+//!   raw ([`Repository::unreadable`], [`Repository::rescue_file`]) and
+//!   skipped by every save until the user discards it.
+//! - A store from a newer version is never written.
+//! - Unknown fields survive: every entry keeps the JSON it was read as and
+//!   is written back verbatim while unchanged; entries of unknown types are
+//!   kept raw in their part and in backups.
+//! - A failed save keeps the log in memory and says so; a failed import
+//!   restores every key it touched.
+
+pub mod backup;
+pub mod csv;
+pub mod durability;
+pub mod kv;
+pub mod layout;
+pub mod memory;
+pub mod merge;
+pub mod migrate;
+pub mod notice;
+mod repo;
+mod save;
+mod state;
+mod sync;
+mod transfer;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod local;
+
+pub use backup::{parse_backup, Backup, ImportError, Preview};
+pub use csv::{checkins_csv, csv_filename, sessions_csv};
+pub use kv::{KeyValue, KvError};
+#[cfg(target_arch = "wasm32")]
+pub use local::LocalStore;
+pub use memory::MemoryStore;
+pub use notice::{Level, Notice};
+pub use repo::{Repository, Unreadable};
+pub use save::{SaveError, SaveReport};
+pub use sync::SyncReport;

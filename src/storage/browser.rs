@@ -1,0 +1,173 @@
+//! Browser glue around the repository (wasm only): opening storage with an
+//! in-memory fallback, `storage` events, persistent storage, downloads.
+
+use super::durability::vanished_at_start;
+use super::kv::KeyValue;
+use super::layout::PREFIX;
+use super::local::LocalStore;
+use super::memory::MemoryStore;
+use super::notice::Notice;
+use super::repo::Repository;
+use crate::engine::model::Log;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+pub type BrowserRepository = Repository<Box<dyn KeyValue>>;
+
+/// Open localStorage and load the log; if storage cannot be used at all,
+/// run in memory and say so. The notices are pinned on the repository.
+pub fn open() -> (BrowserRepository, Option<Log>) {
+    if let Ok(store) = LocalStore::open() {
+        let mut repo: BrowserRepository = Repository::new(Box::new(store));
+        if let Ok(log) = repo.load() {
+            match &log {
+                Some(_) => set_had_data_marker(),
+                None => {
+                    if let Some(notice) = vanished_at_start(false, had_data_marker()) {
+                        repo.pin_notice(notice);
+                    }
+                }
+            }
+            return (repo, log);
+        }
+    }
+    let mut repo: BrowserRepository = Repository::new(Box::new(MemoryStore::new()));
+    repo.pin_notice(Notice::InMemoryOnly);
+    (repo, None)
+}
+
+const MARKER: &str = "phtrehab_had_data";
+
+/// A cookie that outlives localStorage when the browser evicts site storage
+/// under pressure, so the app can tell "cleared" from "never used". It holds
+/// no data, only that this browser had a log.
+pub fn set_had_data_marker() {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        let cookie = format!("{MARKER}=1; max-age=34560000; path=/; samesite=strict");
+        let _ = js_sys::Reflect::set(&doc, &"cookie".into(), &cookie.into());
+    }
+}
+
+pub fn had_data_marker() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|doc| js_sys::Reflect::get(&doc, &"cookie".into()).ok())
+        .and_then(|c| c.as_string())
+        .is_some_and(|c| c.split(';').any(|kv| kv.trim() == format!("{MARKER}=1")))
+}
+
+/// Keeps a `storage` listener registered; dropping it removes the listener.
+pub struct StorageListener {
+    closure: Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl Drop for StorageListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let f = self.closure.as_ref().unchecked_ref();
+            let _ = window.remove_event_listener_with_callback("storage", f);
+        }
+    }
+}
+
+/// Call `handler` when another tab changes one of our keys (`None`: the
+/// whole store was cleared). The handler should `sync` then `save`.
+pub fn on_storage_change(handler: impl Fn(Option<String>) + 'static) -> Option<StorageListener> {
+    let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+        let key = e.key();
+        if key.as_deref().is_none_or(|k| k.starts_with(PREFIX)) {
+            handler(key);
+        }
+    });
+    let window = web_sys::window()?;
+    window
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(StorageListener { closure })
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Missing outside secure contexts and in some embedded browsers.
+    js_sys::Reflect::has(&navigator, &"storage".into())
+        .ok()?
+        .then(|| navigator.storage())
+}
+
+/// Settle `promise`, calling `done` once with the value or `None`.
+fn settle(promise: Result<js_sys::Promise, JsValue>, done: impl FnOnce(Option<JsValue>) + 'static) {
+    let done = Rc::new(RefCell::new(Some(done)));
+    let promise = match promise {
+        Ok(p) => p,
+        Err(_) => {
+            if let Some(f) = done.borrow_mut().take() {
+                f(None);
+            }
+            return;
+        }
+    };
+    let on_ok = done.clone();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| {
+        if let Some(f) = on_ok.borrow_mut().take() {
+            f(Some(v));
+        }
+    });
+    let err = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(None);
+        }
+    });
+    let _ = promise.then2(&ok, &err);
+    // Two small closures per call, and calls are rare (a settings screen,
+    // once after onboarding): leaking them is simpler than tracking them.
+    ok.forget();
+    err.forget();
+}
+
+/// `navigator.storage.persist()`: `Some(true)` when the browser agrees to
+/// keep our data under storage pressure, `None` when it cannot say.
+pub fn request_persistence(done: impl FnOnce(Option<bool>) + 'static) {
+    match storage_manager() {
+        Some(m) => settle(m.persist(), move |v| done(v.and_then(|v| v.as_bool()))),
+        None => done(None),
+    }
+}
+
+/// `navigator.storage.estimate()` as `(usage, quota)` in bytes, for the
+/// whole site (app files included).
+pub fn estimate(done: impl FnOnce(Option<(f64, f64)>) + 'static) {
+    let Some(m) = storage_manager() else {
+        return done(None);
+    };
+    settle(m.estimate(), move |v| {
+        let field = |v: &JsValue, name: &str| {
+            js_sys::Reflect::get(v, &name.into())
+                .ok()
+                .and_then(|x| x.as_f64())
+        };
+        done(v.and_then(|v| Some((field(&v, "usage")?, field(&v, "quota")?))))
+    });
+}
+
+/// Offer `text` as a file download (backups, CSV, the rescue file).
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    // Revoking at once can cancel the download in some browsers.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    Ok(())
+}

@@ -1,0 +1,421 @@
+//! The repository: reads the log from its parts, and knows what it read.
+//!
+//! Reading never writes, with one exception: a v0 document is migrated and
+//! written in the new layout, and the old key removed only once the whole
+//! new layout is stored.
+
+use super::kv::{KeyValue, KvError};
+use super::layout::{decode_log, part_month, Decoded, Kept, Month, Stored, LEGACY_KEY, META_KEY};
+use super::memory::entry_size;
+use super::migrate::{migrate, MigrateError};
+use super::notice::Notice;
+use super::state::{read_meta, read_part, rescue_text, MetaState, PartState, ReadError};
+use crate::engine::model::{Log, SCHEMA_VERSION};
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashSet};
+
+/// Stored data this build could not decode, kept for the rescue download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub key: String,
+    pub raw: String,
+    pub reason: String,
+}
+
+/// The log's storage: one per tab, over any [`KeyValue`] store.
+pub struct Repository<S> {
+    pub(super) store: S,
+    pub(super) meta: Option<MetaState>,
+    pub(super) parts: BTreeMap<Month, PartState>,
+    pub(super) unreadable: BTreeMap<String, Unreadable>,
+    pub(super) newer: Option<u32>,
+    pub(super) legacy_pending: bool,
+    pub(super) last_backup: Option<NaiveDate>,
+    pub(super) vanished: Option<Notice>,
+    pub(super) save_error: Option<KvError>,
+    pub(super) pinned: Vec<Notice>,
+}
+
+impl<S: KeyValue> Repository<S> {
+    /// A repository that has read nothing yet; call [`Repository::load`].
+    pub fn new(store: S) -> Self {
+        Repository {
+            store,
+            meta: None,
+            parts: BTreeMap::new(),
+            unreadable: BTreeMap::new(),
+            newer: None,
+            legacy_pending: false,
+            last_backup: None,
+            vanished: None,
+            save_error: None,
+            pinned: Vec::new(),
+        }
+    }
+
+    fn forget(&mut self) {
+        self.meta = None;
+        self.parts.clear();
+        self.unreadable.clear();
+        self.newer = None;
+        self.legacy_pending = false;
+        self.last_backup = None;
+        self.vanished = None;
+        self.save_error = None;
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Read the log. `Ok(None)` when there is no log to show: a fresh store,
+    /// or one this build must not touch (see [`Repository::notices`]).
+    /// `Err` only when the store itself cannot be used.
+    pub fn load(&mut self) -> Result<Option<Log>, KvError> {
+        self.forget();
+        let keys = self.store.keys()?;
+        let mut months: Vec<Month> = keys.iter().filter_map(|k| part_month(k)).collect();
+        months.sort();
+        let has = |key: &str| keys.iter().any(|k| k == key);
+
+        if !has(META_KEY) {
+            if has(LEGACY_KEY) {
+                return self.load_legacy();
+            }
+            for month in months {
+                self.keep_unreadable(&month.key(), "saved without its index")?;
+            }
+            return Ok(None);
+        }
+        let meta_text = self.store.get(META_KEY)?.unwrap_or_default();
+        let meta = match read_meta(&meta_text) {
+            Ok(meta) => meta,
+            Err(ReadError::Newer(found)) => {
+                self.newer = Some(found);
+                return Ok(None);
+            }
+            Err(ReadError::Bad(why)) => {
+                self.unreadable.insert(
+                    META_KEY.into(),
+                    Unreadable {
+                        key: META_KEY.into(),
+                        raw: meta_text,
+                        reason: why,
+                    },
+                );
+                for month in months {
+                    self.keep_unreadable(&month.key(), "kept with the unreadable index")?;
+                }
+                return Ok(None);
+            }
+        };
+        for month in months {
+            let key = month.key();
+            let Some(text) = self.store.get(&key)? else {
+                continue;
+            };
+            match read_part(&text, month) {
+                Ok(part) => {
+                    self.parts.insert(month, part);
+                }
+                Err(ReadError::Newer(found)) => {
+                    self.newer = self.newer.max(Some(found));
+                }
+                Err(ReadError::Bad(reason)) => {
+                    self.unreadable.insert(
+                        key.clone(),
+                        Unreadable {
+                            key,
+                            raw: text,
+                            reason,
+                        },
+                    );
+                }
+            }
+        }
+        if self.newer.is_some() {
+            self.parts.clear();
+            return Ok(None);
+        }
+        let missing: Vec<String> = meta
+            .parts
+            .keys()
+            .filter(|m| {
+                Month::parse(m).is_some_and(|month| {
+                    !self.parts.contains_key(&month) && !self.unreadable.contains_key(&month.key())
+                })
+            })
+            .cloned()
+            .collect();
+        if !missing.is_empty() {
+            self.vanished = Some(Notice::DataVanished {
+                months: missing,
+                kept_in_memory: false,
+            });
+        }
+        self.set_aside_duplicates();
+        self.last_backup = meta.last_backup;
+        let log = Log {
+            version: SCHEMA_VERSION,
+            settings: meta.settings.clone(),
+            entries: self.stored_entries().map(|s| s.entry.clone()).collect(),
+            extra: meta.log_extra.clone(),
+        };
+        self.meta = Some(meta);
+        Ok(Some(log))
+    }
+
+    fn keep_unreadable(&mut self, key: &str, reason: &str) -> Result<(), KvError> {
+        if let Some(raw) = self.store.get(key)? {
+            let unreadable = Unreadable {
+                key: key.into(),
+                raw,
+                reason: reason.into(),
+            };
+            self.unreadable.insert(key.into(), unreadable);
+        }
+        Ok(())
+    }
+
+    /// Two parts holding one id (a save interrupted while an entry moved
+    /// month): the first stays live, the other is kept raw, not dropped.
+    fn set_aside_duplicates(&mut self) {
+        let mut seen = HashSet::new();
+        for part in self.parts.values_mut() {
+            let (live, dup): (Vec<Stored>, Vec<Stored>) = std::mem::take(&mut part.entries)
+                .into_iter()
+                .partition(|s| seen.insert(s.entry.id));
+            part.entries = live;
+            part.kept.extend(dup.into_iter().map(|s| Kept {
+                id: s.entry.id,
+                date: Some(s.entry.date),
+                raw: s.raw,
+            }));
+        }
+    }
+
+    fn load_legacy(&mut self) -> Result<Option<Log>, KvError> {
+        let text = self.store.get(LEGACY_KEY)?.unwrap_or_default();
+        let decoded = serde_json::from_str(&text)
+            .map_err(|e| MigrateError::Malformed(e.to_string()))
+            .and_then(migrate)
+            .and_then(|doc| decode_log(doc).map_err(MigrateError::Malformed));
+        let decoded = match decoded {
+            Ok(decoded) => decoded,
+            Err(MigrateError::FromTheFuture { found }) => {
+                self.newer = Some(found);
+                return Ok(None);
+            }
+            Err(MigrateError::Malformed(reason)) => {
+                let key = LEGACY_KEY.to_string();
+                let unreadable = Unreadable {
+                    key: key.clone(),
+                    raw: text,
+                    reason,
+                };
+                self.unreadable.insert(key, unreadable);
+                return Ok(None);
+            }
+        };
+        let (meta, parts) = states_of(&decoded, None);
+        self.legacy_pending = true;
+        match self.write_all(meta.clone(), parts.clone()) {
+            Ok(()) => {
+                if self.store.remove(LEGACY_KEY).is_ok() {
+                    self.legacy_pending = false;
+                }
+            }
+            Err(e) => {
+                // Keep the v0 key and run from memory; the raw entries stay
+                // at hand so the next save still keeps unknown fields.
+                self.save_error = Some(e);
+                self.meta = Some(MetaState { text: None, ..meta });
+                self.parts = parts
+                    .into_iter()
+                    .map(|(m, p)| (m, PartState { text: None, ..p }))
+                    .collect();
+            }
+        }
+        Ok(Some(decoded.log))
+    }
+
+    /// Replace every document of ours with `meta` and `parts`; on failure,
+    /// put back what each touched key held before and leave `self` as it was.
+    pub(super) fn write_all(
+        &mut self,
+        meta: MetaState,
+        parts: BTreeMap<Month, PartState>,
+    ) -> Result<(), KvError> {
+        let mut plan: Vec<(String, Option<String>)> = parts
+            .iter()
+            .map(|(m, p)| (m.key(), p.text.clone()))
+            .collect();
+        plan.push((META_KEY.into(), meta.text.clone()));
+        for key in self.store.keys()? {
+            if part_month(&key).is_some_and(|m| !parts.contains_key(&m)) {
+                plan.push((key, None));
+            }
+        }
+        let mut before = Vec::with_capacity(plan.len());
+        for (key, _) in &plan {
+            before.push(self.store.get(key)?);
+        }
+        for (done, (key, text)) in plan.iter().enumerate() {
+            let result = match text {
+                Some(text) => self.store.set(key, text),
+                None => self.store.remove(key),
+            };
+            if let Err(e) = result {
+                for ((key, _), old) in plan.iter().zip(&before).take(done + 1).rev() {
+                    let _ = match old {
+                        Some(old) => self.store.set(key, old),
+                        None => self.store.remove(key),
+                    };
+                }
+                return Err(e);
+            }
+        }
+        self.last_backup = meta.last_backup;
+        self.meta = Some(meta);
+        self.parts = parts;
+        Ok(())
+    }
+
+    pub(super) fn stored_entries(&self) -> impl Iterator<Item = &Stored> {
+        self.parts.values().flat_map(|p| p.entries.iter())
+    }
+
+    pub(super) fn kept_entries(&self) -> impl Iterator<Item = &Kept> {
+        self.parts.values().flat_map(|p| p.kept.iter())
+    }
+
+    /// The id for a new entry: above every id in the log and every entry
+    /// kept for a newer version, so nothing ever shares an id with them.
+    pub fn next_id(&self, log: &Log) -> u64 {
+        let kept = self.kept_entries().map(|k| k.id + 1).max().unwrap_or(0);
+        log.next_id().max(kept)
+    }
+
+    /// Stored data that could not be read, raw.
+    pub fn unreadable(&self) -> impl Iterator<Item = &Unreadable> {
+        self.unreadable.values()
+    }
+
+    /// Everything of ours in the store, raw, as `(filename, JSON)`: offered
+    /// for download on the recovery screen.
+    pub fn rescue_file(&self, today: NaiveDate) -> Result<(String, String), KvError> {
+        let mut keys = BTreeMap::new();
+        for key in self.store.keys()? {
+            if key.starts_with(super::layout::PREFIX) {
+                if let Some(raw) = self.store.get(&key)? {
+                    keys.insert(key, raw);
+                }
+            }
+        }
+        let name = format!("phtrehab-rescue-{}.json", today.format("%Y-%m-%d"));
+        Ok((name, rescue_text(&keys, today)))
+    }
+
+    /// After the user has downloaded the rescue file: remove the unreadable
+    /// keys so the app can start over or import a backup.
+    pub fn discard_unreadable(&mut self) -> Result<(), KvError> {
+        for key in self.unreadable.keys() {
+            self.store.remove(key)?;
+        }
+        self.unreadable.clear();
+        Ok(())
+    }
+
+    /// Size of our documents as browsers count it against the quota.
+    pub fn stored_units(&self) -> usize {
+        let meta = self.meta.as_ref().and_then(|m| m.text.as_deref());
+        let meta = meta.map_or(0, |t| entry_size(META_KEY, t));
+        let parts: usize = self
+            .parts
+            .iter()
+            .filter_map(|(m, p)| Some(entry_size(&m.key(), p.text.as_deref()?)))
+            .sum();
+        meta + parts
+    }
+
+    pub fn last_backup(&self) -> Option<NaiveDate> {
+        self.last_backup
+    }
+
+    /// Keep showing `notice` among [`Repository::notices`] (the shell's own
+    /// findings, such as running in memory), until the page reloads.
+    pub fn pin_notice(&mut self, notice: Notice) {
+        if !self.pinned.contains(&notice) {
+            self.pinned.push(notice);
+        }
+    }
+
+    /// What the user needs to know about storage right now, loudest first.
+    pub fn notices(&self) -> Vec<Notice> {
+        let mut out = self.pinned.clone();
+        if let Some(found) = self.newer {
+            out.push(Notice::NewerVersion { found });
+        }
+        if !self.unreadable.is_empty() {
+            out.push(Notice::Unreadable {
+                keys: self.unreadable.keys().cloned().collect(),
+                whole_log: self.meta.is_none(),
+            });
+        }
+        match &self.save_error {
+            Some(KvError::QuotaExceeded) => out.push(Notice::QuotaExceeded),
+            Some(_) => out.push(Notice::SaveFailed),
+            None => {}
+        }
+        out.extend(self.vanished.clone());
+        let kept = self.kept_entries().count();
+        if kept > 0 {
+            out.push(Notice::KeptUnknownEntries { count: kept });
+        }
+        out.sort_by_key(|n| std::cmp::Reverse(n.level()));
+        out
+    }
+}
+
+/// Document states for a whole decoded log, unknown entries placed by date.
+pub(super) fn states_of(
+    decoded: &Decoded,
+    last_backup: Option<NaiveDate>,
+) -> (MetaState, BTreeMap<Month, PartState>) {
+    let log = &decoded.log;
+    let mut entries: BTreeMap<Month, Vec<Stored>> = BTreeMap::new();
+    for (entry, raw) in log.entries.iter().zip(&decoded.raw) {
+        entries
+            .entry(Month::of(entry.date))
+            .or_default()
+            .push(Stored {
+                entry: entry.clone(),
+                raw: raw.clone(),
+            });
+    }
+    let mut kept: BTreeMap<Month, Vec<Kept>> = BTreeMap::new();
+    for k in &decoded.kept {
+        let month = Month::of(k.date.unwrap_or(log.settings.start_date));
+        kept.entry(month).or_default().push(k.clone());
+    }
+    let months: Vec<Month> = entries.keys().chain(kept.keys()).copied().collect();
+    let mut parts = BTreeMap::new();
+    for month in months {
+        let e = entries.remove(&month).unwrap_or_default();
+        let k = kept.remove(&month).unwrap_or_default();
+        parts.insert(month, PartState::new(month, e, k, Default::default()));
+    }
+    let counts = parts
+        .iter()
+        .map(|(m, p)| (m.to_string(), p.count()))
+        .collect();
+    let meta = MetaState::new(
+        log.settings.clone(),
+        decoded.settings_raw.clone(),
+        counts,
+        last_backup,
+        log.extra.clone(),
+        Default::default(),
+    );
+    (meta, parts)
+}

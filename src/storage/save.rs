@@ -1,0 +1,247 @@
+//! Save as you go: write only the documents whose contents changed.
+//!
+//! Adding a set rewrites one month part; a new entry also rewrites the
+//! index (its entry counts). Before writing, each key is checked against
+//! what this tab last saw there; if another tab changed it, the two are
+//! merged first (see [`super::merge`]) so neither overwrites the other.
+
+use super::kv::{KeyValue, KvError};
+use super::layout::{entry_text, part_month, settings_value, Month, Stored, META_KEY};
+use super::repo::Repository;
+use super::state::{MetaState, PartState};
+use crate::engine::model::{Entry, Log};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+
+/// What a successful save did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SaveReport {
+    /// Keys written or removed, in order.
+    pub written: Vec<String>,
+    /// Another tab had written meanwhile and the log was merged in place.
+    pub merged: bool,
+    /// Entries of ours that took a fresh id in that merge: (old, new).
+    pub renumbered: Vec<(u64, u64)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// The store holds data of a newer app version: nothing is written.
+    NewerVersion,
+    /// The index is unreadable: nothing is written until the user rescues
+    /// or discards it.
+    Unreadable,
+    /// These keys hold unreadable data, and the log has entries there that
+    /// stay in memory only. Everything else was saved.
+    Blocked(Vec<String>),
+    /// The store failed (quota, unavailable). Keys before it were written.
+    Store(KvError),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::NewerVersion => write!(f, "the store belongs to a newer app version"),
+            SaveError::Unreadable => write!(f, "the stored index is unreadable"),
+            SaveError::Blocked(keys) => write!(f, "unreadable data in {}", keys.join(", ")),
+            SaveError::Store(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl From<KvError> for SaveError {
+    fn from(e: KvError) -> Self {
+        SaveError::Store(e)
+    }
+}
+
+enum Write {
+    Part(Month, PartState),
+    Meta(MetaState),
+    Remove(Month),
+}
+
+impl Write {
+    fn key(&self) -> String {
+        match self {
+            Write::Part(m, _) | Write::Remove(m) => m.key(),
+            Write::Meta(_) => META_KEY.into(),
+        }
+    }
+}
+
+impl<S: KeyValue> Repository<S> {
+    /// Store `log`, writing only what changed since this tab last read or
+    /// wrote. If another tab wrote meanwhile, `log` is merged with it in
+    /// place first, even when the save then fails.
+    pub fn save(&mut self, log: &mut Log) -> Result<SaveReport, SaveError> {
+        let mut report = SaveReport::default();
+        let mut synced_once = false;
+        let (writes, blocked) = loop {
+            if self.newer.is_some() {
+                return Err(SaveError::NewerVersion);
+            }
+            if self.meta.is_none() && !self.unreadable.is_empty() {
+                return Err(SaveError::Unreadable);
+            }
+            let (writes, blocked) = self.plan(log);
+            let changed = self
+                .changed_under_us(&writes)
+                .inspect_err(|e| self.save_error = Some(e.clone()))?;
+            if synced_once || !changed {
+                break (writes, blocked);
+            }
+            let synced = self
+                .sync(log)
+                .inspect_err(|e| self.save_error = Some(e.clone()))?;
+            synced_once = true;
+            report.merged = !synced.changed.is_empty();
+            report.renumbered = synced.renumbered;
+        };
+        for write in writes {
+            let key = write.key();
+            let result = match &write {
+                Write::Part(_, part) => self.store.set(&key, part.text.as_deref().unwrap_or("")),
+                Write::Meta(meta) => self.store.set(&key, meta.text.as_deref().unwrap_or("")),
+                Write::Remove(_) => self.store.remove(&key),
+            };
+            if let Err(e) = result {
+                self.save_error = Some(e.clone());
+                return Err(SaveError::Store(e));
+            }
+            match write {
+                Write::Part(month, part) => {
+                    self.parts.insert(month, part);
+                }
+                Write::Meta(meta) => self.meta = Some(meta),
+                Write::Remove(month) => {
+                    self.parts.remove(&month);
+                }
+            }
+            report.written.push(key);
+        }
+        self.save_error = None;
+        if !blocked.is_empty() {
+            return Err(SaveError::Blocked(blocked));
+        }
+        if self.legacy_pending && self.store.remove(super::layout::LEGACY_KEY).is_ok() {
+            self.legacy_pending = false;
+        }
+        Ok(report)
+    }
+
+    /// Note a backup was exported today, and store that in the index.
+    pub fn record_backup(
+        &mut self,
+        log: &mut Log,
+        today: chrono::NaiveDate,
+    ) -> Result<SaveReport, SaveError> {
+        self.last_backup = self.last_backup.max(Some(today));
+        self.save(log)
+    }
+
+    /// Whether any key about to be written holds something other than what
+    /// this tab last saw there.
+    fn changed_under_us(&self, writes: &[Write]) -> Result<bool, KvError> {
+        for write in writes {
+            let seen = match write {
+                Write::Part(month, _) | Write::Remove(month) => {
+                    self.parts.get(month).and_then(|p| p.text.as_deref())
+                }
+                Write::Meta(_) => self.meta.as_ref().and_then(|m| m.text.as_deref()),
+            };
+            if self.store.get(&write.key())?.as_deref() != seen {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The writes that bring the store to `log`: changed parts first, then
+    /// the index, then parts that became empty, so an interrupted save
+    /// never leaves the index pointing at data that is not there yet.
+    fn plan(&self, log: &Log) -> (Vec<Write>, Vec<String>) {
+        let mut groups: BTreeMap<Month, Vec<&Entry>> = BTreeMap::new();
+        for entry in &log.entries {
+            groups.entry(Month::of(entry.date)).or_default().push(entry);
+        }
+        let months: BTreeSet<Month> = groups.keys().chain(self.parts.keys()).copied().collect();
+        let mut counts: BTreeMap<String, usize> = self
+            .parts
+            .iter()
+            .map(|(m, p)| (m.to_string(), p.count()))
+            .collect();
+        let old_counts = self.meta.as_ref().map(|m| &m.parts);
+        for month in self.unreadable.keys().filter_map(|k| part_month(k)) {
+            let name = month.to_string();
+            let count = old_counts.and_then(|c| c.get(&name)).copied().unwrap_or(0);
+            counts.insert(name, count);
+        }
+
+        let mut sets = Vec::new();
+        let mut removes = Vec::new();
+        let mut blocked = Vec::new();
+        for month in months {
+            let group = groups.get(&month).map(Vec::as_slice).unwrap_or(&[]);
+            if self.unreadable.contains_key(&month.key()) {
+                if !group.is_empty() {
+                    blocked.push(month.key());
+                }
+                continue;
+            }
+            let base = self.parts.get(&month);
+            let unchanged = match base {
+                Some(p) => {
+                    p.text.is_some()
+                        && p.entries.len() == group.len()
+                        && p.entries.iter().zip(group).all(|(s, e)| s.entry == **e)
+                }
+                None => group.is_empty(),
+            };
+            if unchanged {
+                continue;
+            }
+            let kept = base.map(|p| p.kept.clone()).unwrap_or_default();
+            if group.is_empty() && kept.is_empty() {
+                counts.remove(&month.to_string());
+                removes.push(Write::Remove(month));
+                continue;
+            }
+            let by_id: HashMap<u64, &Stored> = base
+                .iter()
+                .flat_map(|p| &p.entries)
+                .map(|s| (s.entry.id, s))
+                .collect();
+            let stored = group
+                .iter()
+                .map(|e| Stored {
+                    entry: (*e).clone(),
+                    raw: entry_text(e, by_id.get(&e.id).copied()),
+                })
+                .collect();
+            let extra = base.map(|p| p.extra.clone()).unwrap_or_default();
+            let part = PartState::new(month, stored, kept, extra);
+            counts.insert(month.to_string(), part.count());
+            sets.push(Write::Part(month, part));
+        }
+
+        let base_meta = self.meta.as_ref();
+        let settings_raw = settings_value(
+            &log.settings,
+            base_meta.map(|m| (&m.settings, &m.settings_raw)),
+        );
+        let meta = MetaState::new(
+            log.settings.clone(),
+            settings_raw,
+            counts,
+            self.last_backup,
+            log.extra.clone(),
+            base_meta.map(|m| m.extra.clone()).unwrap_or_default(),
+        );
+        if base_meta.and_then(|m| m.text.as_ref()) != meta.text.as_ref() {
+            sets.push(Write::Meta(meta));
+        }
+        sets.extend(removes);
+        (sets, blocked)
+    }
+}

@@ -1,0 +1,166 @@
+//! What this tab knows is in the store, document by document.
+//!
+//! The repository diffs against this to write only changed parts, merges
+//! against it when another tab writes, and reads raw JSON from it so entries
+//! it does not change are written back exactly as they were.
+
+use super::layout::{
+    encode_part, read_entry, EntryRead, Kept, MetaDoc, Month, PartDoc, Stored, META_KIND, PART_KIND,
+};
+use super::migrate::version_of;
+use crate::engine::model::{Extra, Settings, SCHEMA_VERSION};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug)]
+pub(super) struct MetaState {
+    /// The text in the store, or `None` when this state is not stored yet.
+    pub text: Option<String>,
+    pub settings: Settings,
+    pub settings_raw: Value,
+    pub parts: BTreeMap<String, usize>,
+    pub last_backup: Option<NaiveDate>,
+    pub log_extra: Extra,
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct PartState {
+    pub text: Option<String>,
+    pub entries: Vec<Stored>,
+    pub kept: Vec<Kept>,
+    pub extra: Extra,
+}
+
+pub(super) enum ReadError {
+    Newer(u32),
+    Bad(String),
+}
+
+fn check_version(doc: &Value) -> Result<(), ReadError> {
+    match version_of(doc) {
+        _ if doc.get("version").is_none() => Err(ReadError::Bad("no version".into())),
+        Ok(v) if v > SCHEMA_VERSION => Err(ReadError::Newer(v)),
+        Ok(v) if v < SCHEMA_VERSION => Err(ReadError::Bad(format!(
+            "version {v} in a layout that starts at version 1"
+        ))),
+        Ok(_) => Ok(()),
+        Err(e) => Err(ReadError::Bad(e.to_string())),
+    }
+}
+
+pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Bad(e.to_string()))?;
+    check_version(&value)?;
+    let doc = MetaDoc::deserialize(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
+    if doc.kind != META_KIND {
+        return Err(ReadError::Bad(format!("kind {:?} in the index", doc.kind)));
+    }
+    let settings = Settings::deserialize(&doc.settings)
+        .map_err(|e| ReadError::Bad(format!("settings: {e}")))?;
+    Ok(MetaState {
+        text: Some(text.to_string()),
+        settings,
+        settings_raw: doc.settings,
+        parts: doc.parts,
+        last_backup: doc.last_backup,
+        log_extra: doc.log_extra,
+        extra: doc.extra,
+    })
+}
+
+pub(super) fn read_part(text: &str, month: Month) -> Result<PartState, ReadError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Bad(e.to_string()))?;
+    check_version(&value)?;
+    let doc = PartDoc::deserialize(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
+    if doc.kind != PART_KIND || Month::parse(&doc.month) != Some(month) {
+        return Err(ReadError::Bad("the part does not match its key".into()));
+    }
+    let mut part = PartState {
+        text: Some(text.to_string()),
+        entries: Vec::with_capacity(doc.entries.len()),
+        kept: Vec::new(),
+        extra: doc.extra,
+    };
+    for value in &doc.entries {
+        match read_entry(value).map_err(ReadError::Bad)? {
+            EntryRead::Known(stored) => part.entries.push(stored),
+            EntryRead::Kept(kept) => part.kept.push(kept),
+        }
+    }
+    Ok(part)
+}
+
+impl MetaState {
+    /// A state for these contents, with `text` set to their encoding.
+    pub fn new(
+        settings: Settings,
+        settings_raw: Value,
+        parts: BTreeMap<String, usize>,
+        last_backup: Option<NaiveDate>,
+        log_extra: Extra,
+        extra: Extra,
+    ) -> MetaState {
+        let doc = MetaDoc {
+            version: SCHEMA_VERSION,
+            kind: META_KIND.into(),
+            settings: settings_raw,
+            parts,
+            last_backup,
+            log_extra,
+            extra,
+        };
+        let text = serde_json::to_string(&doc).expect("the index always encodes");
+        MetaState {
+            text: Some(text),
+            settings,
+            settings_raw: doc.settings,
+            parts: doc.parts,
+            last_backup: doc.last_backup,
+            log_extra: doc.log_extra,
+            extra: doc.extra,
+        }
+    }
+}
+
+impl PartState {
+    pub fn new(month: Month, entries: Vec<Stored>, kept: Vec<Kept>, extra: Extra) -> PartState {
+        let texts = entries
+            .iter()
+            .map(|s| s.raw.as_str())
+            .chain(kept.iter().map(|k| k.raw.as_str()));
+        let text = encode_part(SCHEMA_VERSION, month, &extra, texts);
+        PartState {
+            text: Some(text),
+            entries,
+            kept,
+            extra,
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.entries.len() + self.kept.len()
+    }
+}
+
+/// A rescue file: every stored key of ours, raw, in one JSON document.
+pub(super) fn rescue_text(keys: &BTreeMap<String, String>, today: NaiveDate) -> String {
+    #[derive(serde::Serialize)]
+    struct Head<'a> {
+        app: &'a str,
+        kind: &'a str,
+        saved: NaiveDate,
+        note: &'a str,
+        keys: &'a BTreeMap<String, String>,
+    }
+    let head = Head {
+        app: "phtrehab",
+        kind: "rescue",
+        saved: today,
+        note: "Everything the app had stored, exactly as stored. Not a backup: keep it and ask for help restoring it.",
+        keys,
+    };
+    serde_json::to_string_pretty(&head).expect("strings always encode")
+}

@@ -1,0 +1,174 @@
+//! Changes made by another tab: read what changed and merge it in.
+//!
+//! The shell calls [`Repository::sync`] on every `storage` event for our
+//! prefix (or on focus), then saves: the merge may leave entries of ours
+//! that only this tab has, and the save writes them.
+
+use super::kv::{KeyValue, KvError};
+use super::layout::{part_month, Month, Stored, META_KEY};
+use super::merge::{merge_entries, merge_value};
+use super::notice::Notice;
+use super::repo::{Repository, Unreadable};
+use super::state::{read_meta, read_part, ReadError};
+use crate::engine::model::{Entry, Log};
+use std::collections::BTreeSet;
+
+/// What a sync found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SyncReport {
+    /// Our keys another tab had changed (empty: nothing to do).
+    pub changed: Vec<String>,
+    /// Entries of ours that took a fresh id in the merge: (old, new).
+    pub renumbered: Vec<(u64, u64)>,
+}
+
+impl<S: KeyValue> Repository<S> {
+    /// Merge whatever another tab wrote into `log`, in place.
+    pub fn sync(&mut self, log: &mut Log) -> Result<SyncReport, KvError> {
+        let mut report = SyncReport::default();
+        if self.newer.is_some() {
+            return Ok(report);
+        }
+        let keys = self.store.keys()?;
+        let in_store: BTreeSet<Month> = keys.iter().filter_map(|k| part_month(k)).collect();
+        let months: BTreeSet<Month> = in_store.iter().chain(self.parts.keys()).copied().collect();
+
+        let meta_now = self.store.get(META_KEY)?;
+        let meta_seen = self.meta.as_ref().and_then(|m| m.text.clone());
+        let meta_changed = meta_now != meta_seen && meta_now.is_some();
+        if meta_now.is_none() {
+            // The index alone went missing: the next save writes it again.
+            if let Some(meta) = self.meta.as_mut() {
+                meta.text = None;
+            }
+        }
+        let mut changed_parts = Vec::new();
+        for month in months {
+            let key = month.key();
+            let now = if in_store.contains(&month) {
+                self.store.get(&key)?
+            } else {
+                None
+            };
+            if let Some(bad) = self.unreadable.get(&key) {
+                if now.as_deref() == Some(bad.raw.as_str()) {
+                    continue;
+                }
+            } else if now == self.parts.get(&month).and_then(|p| p.text.clone()) {
+                continue;
+            }
+            changed_parts.push((month, now));
+        }
+        if !meta_changed && changed_parts.is_empty() {
+            return Ok(report);
+        }
+
+        let had_data = meta_seen.is_some() || self.parts.values().any(|p| p.text.is_some());
+        if had_data && meta_now.is_none() && in_store.is_empty() {
+            // Cleared under us: this tab still holds the log, and the next
+            // save writes all of it again.
+            self.vanished = Some(Notice::DataVanished {
+                months: Vec::new(),
+                kept_in_memory: true,
+            });
+            if let Some(meta) = self.meta.as_mut() {
+                meta.text = None;
+            }
+            for part in self.parts.values_mut() {
+                part.text = None;
+            }
+            report.changed = keys_of(&changed_parts, meta_changed);
+            return Ok(report);
+        }
+
+        let theirs_meta = match meta_now.as_deref().filter(|_| meta_changed).map(read_meta) {
+            None => None,
+            Some(Ok(meta)) => Some(meta),
+            Some(Err(ReadError::Newer(found))) => {
+                self.newer = Some(found);
+                return Ok(report);
+            }
+            Some(Err(ReadError::Bad(reason))) => {
+                let raw = meta_now.clone().unwrap_or_default();
+                self.mark_unreadable(META_KEY, raw, reason);
+                self.meta = None;
+                None
+            }
+        };
+
+        let base: Vec<Stored> = self.stored_entries().cloned().collect();
+        for (month, now) in &changed_parts {
+            let key = month.key();
+            match now.as_deref().map(|text| read_part(text, *month)) {
+                None => {
+                    self.parts.remove(month);
+                }
+                Some(Ok(part)) => {
+                    self.unreadable.remove(&key);
+                    self.parts.insert(*month, part);
+                }
+                Some(Err(ReadError::Newer(found))) => {
+                    self.newer = Some(found);
+                    return Ok(report);
+                }
+                Some(Err(ReadError::Bad(reason))) => {
+                    // Unreadable now: keep our view of it, never write it.
+                    let raw = now.clone().unwrap_or_default();
+                    self.mark_unreadable(&key, raw, reason);
+                }
+            }
+        }
+
+        let unreadable_months: BTreeSet<Month> = self
+            .unreadable
+            .keys()
+            .filter_map(|k| part_month(k))
+            .collect();
+        let base_refs: Vec<&Entry> = base.iter().map(|s| &s.entry).collect();
+        let theirs: Vec<&Entry> = self
+            .stored_entries()
+            .map(|s| &s.entry)
+            .chain(
+                base_refs
+                    .iter()
+                    .copied()
+                    .filter(|e| unreadable_months.contains(&Month::of(e.date))),
+            )
+            .collect();
+        let reserved: Vec<u64> = self.kept_entries().map(|k| k.id).collect();
+        let merged = merge_entries(&base_refs, &log.entries, &theirs, reserved);
+        log.entries = merged.entries;
+        report.renumbered = merged.renumbered;
+
+        if let Some(theirs) = theirs_meta {
+            if let Some(seen) = self.meta.as_ref() {
+                log.settings = merge_value(&seen.settings, &log.settings, &theirs.settings);
+                log.extra = merge_value(&seen.log_extra, &log.extra, &theirs.log_extra);
+            } else {
+                log.settings = theirs.settings.clone();
+                log.extra = theirs.log_extra.clone();
+            }
+            self.last_backup = self.last_backup.max(theirs.last_backup);
+            self.meta = Some(theirs);
+        }
+        report.changed = keys_of(&changed_parts, meta_changed);
+        Ok(report)
+    }
+
+    fn mark_unreadable(&mut self, key: &str, raw: String, reason: String) {
+        let key = key.to_string();
+        if let Some(month) = part_month(&key) {
+            self.parts.remove(&month);
+        }
+        self.unreadable
+            .insert(key.clone(), Unreadable { key, raw, reason });
+    }
+}
+
+fn keys_of(parts: &[(Month, Option<String>)], meta: bool) -> Vec<String> {
+    let mut keys: Vec<String> = parts.iter().map(|(m, _)| m.key()).collect();
+    if meta {
+        keys.push(META_KEY.into());
+    }
+    keys
+}

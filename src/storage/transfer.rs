@@ -1,0 +1,63 @@
+//! Export and import of whole backups through the repository.
+
+use super::backup::{backup_filename, backup_text, parse_backup, Backup, ImportError};
+use super::kv::KeyValue;
+use super::layout::{encode_log, entry_text, settings_value, Stored};
+use super::repo::{states_of, Repository};
+use crate::engine::model::Log;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+impl<S: KeyValue> Repository<S> {
+    /// The backup file for `log` as `(filename, JSON)`. Entries kept for a
+    /// newer version go in too, so a backup never loses what this build
+    /// cannot show. Call [`Repository::record_backup`] once it is saved.
+    pub fn export_backup(&self, log: &Log, today: NaiveDate) -> (String, String) {
+        (
+            backup_filename(today),
+            backup_text(&self.log_json(log), today),
+        )
+    }
+
+    /// The log as one JSON document, unchanged entries exactly as stored.
+    pub fn log_json(&self, log: &Log) -> String {
+        let stored: HashMap<u64, &Stored> =
+            self.stored_entries().map(|s| (s.entry.id, s)).collect();
+        let settings = settings_value(
+            &log.settings,
+            self.meta.as_ref().map(|m| (&m.settings, &m.settings_raw)),
+        );
+        let entries = log
+            .entries
+            .iter()
+            .map(|e| entry_text(e, stored.get(&e.id).copied()))
+            .chain(self.kept_entries().map(|k| k.raw.clone()));
+        encode_log(settings, &log.extra, entries)
+    }
+
+    /// Check a backup file and, if it is valid, replace the stored log
+    /// with it. Any failure leaves the store exactly as it was.
+    pub fn import_text(&mut self, text: &str) -> Result<Log, ImportError> {
+        let backup = parse_backup(text)?;
+        self.import_backup(&backup)
+    }
+
+    /// Replace the stored log with a checked backup (see
+    /// [`super::parse_backup`] for the preview to show first).
+    pub fn import_backup(&mut self, backup: &Backup) -> Result<Log, ImportError> {
+        if self.newer.is_some() {
+            return Err(ImportError::NewerDataStored);
+        }
+        if !self.unreadable.is_empty() {
+            return Err(ImportError::UnreadableDataFirst);
+        }
+        let (meta, parts) = states_of(&backup.decoded, self.last_backup);
+        self.write_all(meta, parts).map_err(ImportError::Storage)?;
+        if self.store.remove(super::layout::LEGACY_KEY).is_err() {
+            self.legacy_pending = true;
+        }
+        self.save_error = None;
+        self.vanished = None;
+        Ok(backup.decoded.log.clone())
+    }
+}

@@ -1,0 +1,150 @@
+//! Shared helpers for the storage tests and benchmark: small logs that read
+//! like a training diary, and a synthetic multi-year log.
+#![allow(dead_code)]
+
+use chrono::{Days, NaiveDate};
+use hamstring_rehab::engine::model::{
+    AffectedSide, Baseline, Block, Entry, EntryKind, Extra, Goal, Log, Morning, Response, SelfTest,
+    Session, SetLog, Settings, Side,
+};
+
+pub fn day(text: &str) -> NaiveDate {
+    text.parse().expect("a test date")
+}
+
+pub fn settings(start: &str) -> Settings {
+    Settings {
+        affected: AffectedSide::Left,
+        goal: Goal::Running,
+        pain_ceiling: 3,
+        equipment: Default::default(),
+        irritability: Default::default(),
+        red_flags: Default::default(),
+        start_date: day(start),
+        extra: Extra::new(),
+    }
+}
+
+/// A log as onboarding leaves it: settings and a bridge baseline of 3/10.
+pub fn new_log(start: &str) -> Log {
+    let baseline = Baseline {
+        test: SelfTest::Bridge,
+        two_legs: false,
+        rating: 3,
+        extra: Extra::new(),
+    };
+    Log::new(settings(start), baseline)
+}
+
+pub fn morning(id: u64, date: &str, rating: u8) -> Entry {
+    Entry {
+        id,
+        date: day(date),
+        kind: EntryKind::Morning(Morning {
+            rating,
+            extra: Extra::new(),
+        }),
+    }
+}
+
+pub fn set(n: u16, kg: f32, pain: u8) -> SetLog {
+    SetLog {
+        n,
+        kg,
+        pain,
+        effort: None,
+    }
+}
+
+/// A session of bridges on the left: one block with these sets.
+pub fn session(id: u64, date: &str, sets: Vec<SetLog>) -> Entry {
+    Entry {
+        id,
+        date: day(date),
+        kind: EntryKind::Session(Session {
+            blocks: vec![Block {
+                exercise: "bridge".into(),
+                side: Side::Left,
+                sets,
+                extra: Extra::new(),
+            }],
+            response: None,
+            note: None,
+            extra: Extra::new(),
+        }),
+    }
+}
+
+/// Add a set to the session with this id, as the workout screen does.
+pub fn add_set(log: &mut Log, id: u64, s: SetLog) {
+    let entry = log
+        .entries
+        .iter_mut()
+        .find(|e| e.id == id)
+        .expect("session");
+    let EntryKind::Session(session) = &mut entry.kind else {
+        panic!("entry {id} is not a session");
+    };
+    session.blocks.last_mut().expect("a block").sets.push(s);
+}
+
+/// A log over `days` days from 2024-01-01: a morning rating every day and
+/// three sessions a week of four exercises, four sets each side; three
+/// years come to about 1,100 mornings, 470 sessions and 15,000 sets.
+pub fn synthetic_log(days: u64) -> Log {
+    let start = day("2024-01-01");
+    let mut log = new_log("2024-01-01");
+    let exercises = [
+        "isometric_bridge",
+        "long_lever_bridge",
+        "rdl",
+        "nordic",
+        "hip_thrust",
+        "single_leg_bridge",
+    ];
+    for d in 0..days {
+        let date = start + Days::new(d);
+        let id = log.next_id();
+        log.entries.push(Entry {
+            id,
+            date,
+            kind: EntryKind::Morning(Morning {
+                rating: (d % 5) as u8,
+                extra: Extra::new(),
+            }),
+        });
+        if d % 7 == 0 || d % 7 == 2 || d % 7 == 4 {
+            let mut blocks = Vec::new();
+            for (k, ex) in exercises.iter().enumerate().skip((d % 3) as usize).take(4) {
+                for side in [Side::Left, Side::Right] {
+                    let sets = (0..4)
+                        .map(|i| SetLog {
+                            n: 8 + (i + k as u16) % 5,
+                            kg: if k > 1 { 12.5 + (d / 30) as f32 } else { 0.0 },
+                            pain: ((d + i as u64) % 4) as u8,
+                            effort: Some(7),
+                        })
+                        .collect();
+                    blocks.push(Block {
+                        exercise: ex.to_string(),
+                        side,
+                        sets,
+                        extra: Extra::new(),
+                    });
+                }
+            }
+            let id = log.next_id();
+            log.entries.push(Entry {
+                id,
+                date,
+                kind: EntryKind::Session(Session {
+                    blocks,
+                    response: Some(Response::Same),
+                    note: None,
+                    extra: Extra::new(),
+                }),
+            });
+        }
+    }
+    log
+}
