@@ -398,7 +398,8 @@ pub(super) fn states_of(
         let month = Month::of(k.date.unwrap_or(log.settings.start_date));
         kept.entry(month).or_default().push(k.clone());
     }
-    let months: Vec<Month> = entries.keys().chain(kept.keys()).copied().collect();
+    let months: std::collections::BTreeSet<Month> =
+        entries.keys().chain(kept.keys()).copied().collect();
     let mut parts = BTreeMap::new();
     for month in months {
         let e = entries.remove(&month).unwrap_or_default();
