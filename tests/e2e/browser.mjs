@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by
 // playwright-core, as a phone, with a log of every request it makes.
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -10,6 +11,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 /** The release build under test (scripts/test.sh builds it first). */
 export const DIST = resolve(ROOT, process.env.DIST ?? "dist");
 export const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+// `trunk serve` leaves a debug build (no service worker) in dist/.
+if (!existsSync(resolve(DIST, "sw.js"))) {
+  throw new Error(`${DIST} is not a release build: run trunk build --release --offline=true first`);
+}
 
 // Root on a closed network (see toolchain.md). The resolver rule makes any
 // other host fail on this machine, so a stray request is seen, never sent.
