@@ -393,3 +393,13 @@ fn every_notice_has_a_message_and_the_blocking_ones_come_first() {
     assert_eq!(notices[3].level(), Level::Warning);
     assert_eq!(notices[9].level(), Level::Info);
 }
+
+#[test]
+fn three_years_of_the_engines_simulated_use_round_trip_through_a_backup() {
+    let log = hamstring_rehab::engine::synthetic::three_year_log();
+    let (_, repo, log) = stored_repo(log);
+    let (_, json) = repo.export_backup(&log, day("2027-01-06"));
+    let backup = parse_backup(&json).expect("a real log always makes a valid backup");
+    assert_eq!(backup.log(), &log);
+    assert!(backup.preview.sets > 10_000);
+}

@@ -19,8 +19,9 @@ pub const MAX_ENTRIES: usize = 100_000;
 /// Longest string accepted anywhere in a backup, in characters.
 pub const MAX_STRING: usize = 10_000;
 pub const MAX_NAME: usize = 200;
-pub const MAX_BLOCKS: usize = 100;
-pub const MAX_SETS: usize = 200;
+/// Far beyond any real session; they only stop absurd files early.
+pub const MAX_BLOCKS: usize = 500;
+pub const MAX_SETS: usize = 2_000;
 
 pub fn backup_filename(today: NaiveDate) -> String {
     format!("{APP}-backup-{}.json", today.format("%Y-%m-%d"))

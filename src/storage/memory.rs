@@ -17,6 +17,8 @@ pub struct MemoryStore {
 #[derive(Default)]
 struct Inner {
     map: BTreeMap<String, String>,
+    /// Running total of [`entry_size`], so a write costs its own size only.
+    used: usize,
     quota: Option<usize>,
     unavailable: bool,
     writes: Vec<String>,
@@ -63,8 +65,7 @@ impl MemoryStore {
 
     /// Total size counted against the quota.
     pub fn used(&self) -> usize {
-        let inner = self.inner.borrow();
-        inner.map.iter().map(|(k, v)| entry_size(k, v)).sum()
+        self.inner.borrow().used
     }
 
     fn check(&self) -> Result<(), KvError> {
@@ -84,14 +85,13 @@ impl KeyValue for MemoryStore {
 
     fn set(&self, key: &str, value: &str) -> Result<(), KvError> {
         self.check()?;
-        let used = self.used();
         let mut inner = self.inner.borrow_mut();
-        if let Some(quota) = inner.quota {
-            let old = inner.map.get(key).map_or(0, |v| entry_size(key, v));
-            if used - old + entry_size(key, value) > quota {
-                return Err(KvError::QuotaExceeded);
-            }
+        let old = inner.map.get(key).map_or(0, |v| entry_size(key, v));
+        let used = inner.used - old + entry_size(key, value);
+        if inner.quota.is_some_and(|quota| used > quota) {
+            return Err(KvError::QuotaExceeded);
         }
+        inner.used = used;
         inner.map.insert(key.to_string(), value.to_string());
         inner.writes.push(key.to_string());
         Ok(())
@@ -100,7 +100,8 @@ impl KeyValue for MemoryStore {
     fn remove(&self, key: &str) -> Result<(), KvError> {
         self.check()?;
         let mut inner = self.inner.borrow_mut();
-        if inner.map.remove(key).is_some() {
+        if let Some(old) = inner.map.remove(key) {
+            inner.used -= entry_size(key, &old);
             inner.writes.push(key.to_string());
         }
         Ok(())
