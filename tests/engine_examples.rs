@@ -49,11 +49,11 @@ fn morning_flare_after_a_fine_session_scales_the_next_session_back() {
     assert!(!after_session.decisions.is_empty());
     for d in &after_session.decisions {
         assert_eq!(d.phase, Phase::AfterSession);
-        assert_eq!(d.kind, DecisionKind::Hold, "{}", d.reason);
+        assert_eq!(d.kind, DecisionKind::Hold, "{}", d.reason());
         assert!(
-            d.reason.contains("Tomorrow morning's test decides"),
+            d.reason().contains("Tomorrow morning's test decides"),
             "{}",
-            d.reason
+            d.reason()
         );
     }
 
@@ -72,12 +72,16 @@ fn morning_flare_after_a_fine_session_scales_the_next_session_back() {
     for d in &morning {
         assert_eq!(d.kind, DecisionKind::ScaleBack);
         assert!(
-            d.reason
+            d.reason()
                 .contains("this morning's foot-elevated bridge test was 7/10"),
             "{}",
-            d.reason
+            d.reason()
         );
-        assert!(d.reason.contains("your baseline is 2/10"), "{}", d.reason);
+        assert!(
+            d.reason().contains("your baseline is 2/10"),
+            "{}",
+            d.reason()
+        );
     }
 
     sim.next_day(); // Wednesday: the next session (B), then Thursday is A again.
@@ -105,7 +109,7 @@ fn morning_flare_after_a_fine_session_scales_the_next_session_back() {
         .as_ref()
         .expect("the decision travels with the item");
     assert_eq!(last.kind, DecisionKind::ScaleBack);
-    assert!(last.reason.contains("7/10"));
+    assert!(last.reason().contains("7/10"));
 }
 
 /// `000_…` case 1: a mild runner starts at heavy slow resistance twice a

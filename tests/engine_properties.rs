@@ -219,12 +219,12 @@ proptest! {
                         StepUp::Within(p, _) | StepUp::NextLevel(p) => Some(p),
                         StepUp::Top => None,
                     };
-                    prop_assert_eq!(Some(d.after), step, "more than one step: {}", d.reason);
+                    prop_assert_eq!(Some(d.after), step, "more than one step: {}", d.reason());
                 }
                 DecisionKind::ScaleBack => prop_assert!(d.after.le(&d.before), "scale back raised a dose: {:?}", d),
                 DecisionKind::Hold => prop_assert_eq!(d.after, d.before),
             }
-            if d.reason.contains("red flag") {
+            if d.reason().contains("red flag") {
                 prop_assert_eq!(d.kind, DecisionKind::Hold);
             }
         }

@@ -50,15 +50,15 @@ fn good_morning_and_full_dose_step_up_once() {
         "one step of two reps"
     );
     assert!(
-        d.reason.contains("bridge test was 2/10 (baseline 2/10)"),
+        d.reason().contains("bridge test was 2/10 (baseline 2/10)"),
         "{}",
-        d.reason
+        d.reason()
     );
     assert!(
-        d.reason
+        d.reason()
             .contains("pain during peaked at 1/10 (ceiling 3/10)"),
         "{}",
-        d.reason
+        d.reason()
     );
 }
 
@@ -83,7 +83,7 @@ fn no_check_in_means_hold() {
         .find(|d| d.phase == Phase::NextMorning && d.exercise == "double_leg_bridge")
         .unwrap();
     assert_eq!(held.kind, DecisionKind::Hold);
-    assert!(held.reason.contains("no morning check-in"));
+    assert!(held.reason().contains("no morning check-in"));
     let item = d
         .items
         .iter()
@@ -98,7 +98,7 @@ fn morning_one_or_two_above_baseline_holds() {
     let d = bridge(&p).unwrap();
     assert_eq!(d.kind, DecisionKind::Hold);
     assert_eq!(
-        d.reason,
+        d.reason(),
         "Held: this morning's bridge test was 4/10; your baseline is 2/10."
     );
     assert_eq!(d.after, d.before);
@@ -112,9 +112,10 @@ fn two_mornings_running_above_baseline_scale_back() {
     let d = bridge(&p).unwrap();
     assert_eq!(d.kind, DecisionKind::ScaleBack);
     assert!(
-        d.reason.contains("two mornings running (3/10, then 3/10)"),
+        d.reason()
+            .contains("two mornings running (3/10, then 3/10)"),
         "{}",
-        d.reason
+        d.reason()
     );
 }
 
@@ -125,7 +126,7 @@ fn pain_during_over_ceiling_holds_and_far_over_scales_back() {
     let d = bridge(&p).unwrap();
     assert_eq!(d.kind, DecisionKind::Hold);
     assert!(d
-        .reason
+        .reason()
         .contains("pain during reached 4/10; your ceiling is 3/10"));
 
     let mut sim = runner();
@@ -141,7 +142,7 @@ fn worse_right_after_holds() {
     sim.morning(2);
     let d = bridge(&sim.plan()).cloned().unwrap();
     assert_eq!(d.kind, DecisionKind::Hold);
-    assert!(d.reason.contains("worse right after"));
+    assert!(d.reason().contains("worse right after"));
 }
 
 #[test]
@@ -152,7 +153,11 @@ fn short_of_the_target_holds() {
     sim.morning(2);
     let d = bridge(&sim.plan()).cloned().unwrap();
     assert_eq!(d.kind, DecisionKind::Hold);
-    assert!(d.reason.contains("0 of the planned 3 sets"), "{}", d.reason);
+    assert!(
+        d.reason().contains("0 of the planned 3 sets"),
+        "{}",
+        d.reason()
+    );
 }
 
 #[test]
@@ -164,7 +169,7 @@ fn a_flare_day_holds_without_counting() {
     sim.morning(6);
     let d = bridge(&sim.plan()).cloned().unwrap();
     assert_eq!(d.kind, DecisionKind::Hold);
-    assert!(d.reason.contains("flare day"));
+    assert!(d.reason().contains("flare day"));
     // The flare morning does not make the next bad morning a "second running".
     sim.next_day();
     sim.morning(2);
@@ -233,9 +238,9 @@ fn a_repeated_flare_moves_one_level_down() {
         second.after.level + 1,
         second.before.level,
         "{}",
-        second.reason
+        second.reason()
     );
-    assert!(second.reason.contains("one level down"));
+    assert!(second.reason().contains("one level down"));
 }
 
 #[test]
@@ -250,8 +255,8 @@ fn mornings_climbing_week_on_week_hold() {
     sim.morning(2);
     let p = session_then_morning(&mut sim, 1, 2);
     let d = bridge(&p).unwrap();
-    assert_eq!(d.kind, DecisionKind::Hold, "{}", d.reason);
-    assert!(d.reason.contains("this week against"), "{}", d.reason);
+    assert_eq!(d.kind, DecisionKind::Hold, "{}", d.reason());
+    assert!(d.reason().contains("this week against"), "{}", d.reason());
 }
 
 #[test]
@@ -266,7 +271,7 @@ fn a_red_flag_stops_everything_until_cleared() {
     assert!(p.items.is_empty());
     assert!(morning_decisions(&p)
         .iter()
-        .all(|d| d.kind == DecisionKind::Hold && d.reason.contains("red flag")));
+        .all(|d| d.kind == DecisionKind::Hold && d.reason().contains("red flag")));
     sim.add(EntryKind::RedFlagCleared(RedFlagCleared::default()));
     assert!(matches!(
         sim.plan().day,
@@ -317,9 +322,9 @@ fn several_loads_on_one_day_give_the_confounder_note() {
     );
     let d = bridge(&p).unwrap();
     assert!(
-        d.reason.contains("a hilly run and long sitting"),
+        d.reason().contains("a hilly run and long sitting"),
         "{}",
-        d.reason
+        d.reason()
     );
 }
 

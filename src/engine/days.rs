@@ -17,9 +17,13 @@ pub struct Day<'a> {
     pub baseline: Option<&'a Baseline>,
     /// Red-flag reports and clearances in entry order: `true` is a report.
     pub red_flags: Vec<(bool, Option<RedFlag>)>,
+    /// The day's blocks resolved against the catalogue once, because the
+    /// replay walks them many times a day.
+    known: Vec<KnownBlock<'a>>,
 }
 
 /// A block of sets resolved against the catalogue.
+#[derive(Debug)]
 pub struct KnownBlock<'a> {
     pub ladder: &'static Ladder,
     pub level: usize,
@@ -28,8 +32,13 @@ pub struct KnownBlock<'a> {
 
 impl<'a> Day<'a> {
     /// The blocks of the day whose exercise the catalogue knows.
-    pub fn blocks(&self) -> impl Iterator<Item = KnownBlock<'a>> + '_ {
-        self.sessions
+    pub fn blocks(&self) -> impl Iterator<Item = &KnownBlock<'a>> + '_ {
+        self.known.iter()
+    }
+
+    fn resolve(&mut self) {
+        self.known = self
+            .sessions
             .iter()
             .flat_map(|s| s.blocks.iter())
             .filter_map(|b| {
@@ -39,6 +48,7 @@ impl<'a> Day<'a> {
                     block: b,
                 })
             })
+            .collect();
     }
 
     pub fn did_ladder_in(&self, pred: impl Fn(&Ladder) -> bool) -> bool {
@@ -139,6 +149,9 @@ impl<'a> Days<'a> {
                 EntryKind::RedFlag(r) => day.red_flags.push((true, Some(r.flag))),
                 EntryKind::RedFlagCleared(_) => day.red_flags.push((false, None)),
             }
+        }
+        for day in map.values_mut() {
+            day.resolve();
         }
         Days { map }
     }

@@ -156,7 +156,10 @@ impl<'a> Replay<'a> {
         }
         self.count_isometrics(d);
         stage::advance(self, d);
-        if self.days.get(d).is_some_and(|day| !day.sessions.is_empty()) {
+        // The after-session preview only matters until the next morning
+        // replaces it, so older sessions skip it.
+        let recent = d >= day_before(self.today);
+        if recent && self.days.get(d).is_some_and(|day| !day.sessions.is_empty()) {
             self.decide_day(d, d, Phase::AfterSession);
         }
     }
@@ -266,12 +269,24 @@ impl<'a> Replay<'a> {
             .filter(|e| *e != "a rehab session")
             .collect();
         let response = day.response();
+        let weekly = match phase {
+            Phase::NextMorning => self.weekly_trend(on),
+            Phase::AfterSession => None,
+        };
         for ((ladder_id, side), sets) in groups {
             if sets.is_empty() {
                 continue;
             }
             let Some(l) = ladder(ladder_id) else { continue };
-            let ev = self.evidence(l, side, session, on, &sets, response, confounders.clone());
+            let ev = self.evidence(
+                l,
+                side,
+                (session, on),
+                &sets,
+                response,
+                weekly,
+                confounders.clone(),
+            );
             let mut dec = match phase {
                 Phase::AfterSession => decide::after_session(&ev),
                 Phase::NextMorning => {
@@ -304,10 +319,10 @@ impl<'a> Replay<'a> {
         &self,
         l: &'static Ladder,
         side: Side,
-        session: NaiveDate,
-        on: NaiveDate,
+        (session, on): (NaiveDate, NaiveDate),
         sets: &[(usize, &SetLog)],
         response: Option<Response>,
+        weekly: Option<(f32, f32)>,
         confounders: Vec<&'static str>,
     ) -> Evidence<'a> {
         let before = self.position(l, if side == Side::Both { Side::Left } else { side });
@@ -351,10 +366,9 @@ impl<'a> Replay<'a> {
             pain_max: sets.iter().map(|(_, s)| s.pain).max().unwrap_or(0),
             response,
             full_sets,
-            logged_sets: at_level.len(),
             logged_other,
             not_offered: self.lock_reason(l),
-            weekly: self.weekly_trend(on),
+            weekly,
             flare_day: flare(session) || flare(on),
             red_flag: !self.red_flags.is_empty(),
             recent_scale_back,
@@ -396,17 +410,13 @@ impl<'a> Replay<'a> {
     /// before, when both weeks have enough check-ins (Silbernagel's rule).
     pub fn weekly_trend(&self, d: NaiveDate) -> Option<(f32, f32)> {
         let week = |from: NaiveDate, to: NaiveDate| {
-            let xs: Vec<f32> = self
-                .mornings
-                .iter()
-                .rev()
-                .skip_while(|m| m.date > to)
-                .take_while(|m| m.date > from)
-                .filter(|m| !m.flare)
-                .map(|m| f32::from(m.excess()))
-                .collect();
-            (xs.len() >= WEEKLY_TREND_MIN_MORNINGS)
-                .then(|| xs.iter().sum::<f32>() / xs.len() as f32)
+            let (mut sum, mut n) = (0i32, 0usize);
+            let recent = self.mornings.iter().rev().skip_while(|m| m.date > to);
+            for m in recent.take_while(|m| m.date > from).filter(|m| !m.flare) {
+                sum += i32::from(m.excess());
+                n += 1;
+            }
+            (n >= WEEKLY_TREND_MIN_MORNINGS).then(|| sum as f32 / n as f32)
         };
         let this = week(days_back(d, 7), d)?;
         let last = week(days_back(d, 14), days_back(d, 7))?;

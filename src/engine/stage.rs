@@ -11,11 +11,41 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// One condition of a gate, as shown to the user.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One condition of a gate; the label is rendered only when shown.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    IsometricDays(usize),
+    StableMornings,
+    AdvancedWork,
+    Symmetry,
+    Jumps,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Check {
-    pub label: String,
+    pub kind: CheckKind,
     pub met: bool,
+}
+
+impl Check {
+    pub fn label(&self) -> String {
+        match self.kind {
+            CheckKind::IsometricDays(n) => format!(
+                "{ISOMETRIC_DAYS_BEFORE_STAGE_2} days of holds within your pain ceiling ({} so far)",
+                n.min(ISOMETRIC_DAYS_BEFORE_STAGE_2)
+            ),
+            CheckKind::StableMornings => {
+                format!("Your last {STABLE_MORNINGS} morning tests at or below your baseline")
+            }
+            CheckKind::AdvancedWork => format!("Advanced one-leg work, such as the single-leg RDL, at its full target on both legs with pain at {MINIMAL_PAIN}/10 or less in the last two weeks"),
+            CheckKind::Symmetry => format!(
+                "Left and right within {:.0}% of each other on that work",
+                SYMMETRY_TOLERANCE * 100.0
+            ),
+            CheckKind::Jumps => format!("Single-leg maximal jumps on both legs with pain at {MINIMAL_PAIN}/10 or less"),
+        }
+    }
 }
 
 /// What the next stage needs.
@@ -31,11 +61,8 @@ impl Gate {
     }
 }
 
-fn check(label: impl Into<String>, met: bool) -> Check {
-    Check {
-        label: label.into(),
-        met,
-    }
+fn check(kind: CheckKind, met: bool) -> Check {
+    Check { kind, met }
 }
 
 /// Irritable tendons start with isometrics; the rest may start at stage 2.
@@ -59,10 +86,7 @@ pub fn deep_lock_reason() -> String {
 }
 
 fn stable_check(r: &Replay) -> Check {
-    check(
-        format!("Your last {STABLE_MORNINGS} morning tests at or below your baseline"),
-        r.stable(),
-    )
+    check(CheckKind::StableMornings, r.stable())
 }
 
 /// The gate out of the current stage, if the goal has a next stage.
@@ -73,7 +97,7 @@ pub fn next_gate(r: &Replay, d: NaiveDate) -> Option<Gate> {
             to: Stage::HeavySlow,
             checks: vec![
                 check(
-                    format!("{ISOMETRIC_DAYS_BEFORE_STAGE_2} days of holds within your pain ceiling ({} so far)", r.isometric_days.min(ISOMETRIC_DAYS_BEFORE_STAGE_2)),
+                    CheckKind::IsometricDays(r.isometric_days),
                     r.isometric_days >= ISOMETRIC_DAYS_BEFORE_STAGE_2,
                 ),
                 stable_check(r),
@@ -84,18 +108,15 @@ pub fn next_gate(r: &Replay, d: NaiveDate) -> Option<Gate> {
             Gate {
                 to: Stage::EnergyStorage,
                 checks: vec![
-                    check(format!("Advanced one-leg work, such as the single-leg RDL, at its full target on both legs with pain at {MINIMAL_PAIN}/10 or less in the last two weeks"), minimal),
-                    check(format!("Left and right within {:.0}% of each other on that work", SYMMETRY_TOLERANCE * 100.0), symmetric),
+                    check(CheckKind::AdvancedWork, minimal),
+                    check(CheckKind::Symmetry, symmetric),
                     stable_check(r),
                 ],
             }
         }
         Stage::EnergyStorage => Gate {
             to: Stage::ReturnToRunning,
-            checks: vec![
-                check(format!("Single-leg maximal jumps on both legs with pain at {MINIMAL_PAIN}/10 or less"), jumps_done(r, d)),
-                stable_check(r),
-            ],
+            checks: vec![check(CheckKind::Jumps, jumps_done(r, d)), stable_check(r)],
         },
         _ => return None,
     };
@@ -196,7 +217,7 @@ pub fn advance(r: &mut Replay, d: NaiveDate) {
             let reason = gate
                 .checks
                 .iter()
-                .map(|c| c.label.as_str())
+                .map(|c| c.label())
                 .collect::<Vec<_>>()
                 .join("; ");
             r.stage = gate.to;
