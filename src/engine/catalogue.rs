@@ -220,6 +220,24 @@ impl Ladder {
     }
 }
 
+impl Exercise {
+    /// The criterion to move on from this level, in words.
+    pub fn criterion(&self) -> String {
+        let d = &self.dose;
+        let per_side = if self.one_leg { " each leg" } else { "" };
+        let mut s = format!(
+            "{} x {} {}{per_side} with pain during at or under your ceiling and a next-morning test at or under your baseline",
+            d.sets_target,
+            d.amount_target,
+            self.measure.unit()
+        );
+        if d.loadable() {
+            s.push_str(", then add weight in small steps");
+        }
+        s
+    }
+}
+
 // Catalogue entries are unique by id, so identity is the id.
 impl PartialEq for Exercise {
     fn eq(&self, other: &Self) -> bool {

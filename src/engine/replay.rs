@@ -165,7 +165,7 @@ impl<'a> Replay<'a> {
     }
 
     fn count_isometrics(&mut self, d: NaiveDate) {
-        let ceiling = self.settings.pain_ceiling;
+        let ceiling = self.settings.pain_ceiling.min(MAX_PAIN_CEILING);
         if let Some(day) = self.days.get(d) {
             let iso: Vec<u8> = day
                 .blocks()
@@ -360,7 +360,7 @@ impl<'a> Replay<'a> {
             before,
             test: self.test.name(),
             baseline: self.baseline,
-            ceiling: self.settings.pain_ceiling,
+            ceiling: self.settings.pain_ceiling.min(MAX_PAIN_CEILING),
             morning,
             previous_morning_above,
             pain_max: sets.iter().map(|(_, s)| s.pain).max().unwrap_or(0),
