@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Backups, CSV and the durability rules: export, preview, import that
 //! refuses every bad file without touching the stored log.
 

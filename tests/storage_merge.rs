@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Two tabs over one store: a change in one reaches the other, and neither
 //! overwrites the other's newer entries.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Migrations: each step tested from a fixture of the older format, and the
 //! v0 single-document store migrated in place without losing anything.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The repository over the in-memory store: round trips, part-wise saving,
 //! save as you go, and every failure path that must not lose data.
 

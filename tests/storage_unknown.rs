@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Unknown fields survive: a store written by a newer app (fixture) goes
 //! through a load, an edit elsewhere in the same month, a save and a backup,
 //! and keeps every field and entry this build does not understand.
