@@ -8,6 +8,7 @@ mod catalogue_data;
 pub mod days;
 pub mod decide;
 pub mod dose;
+pub mod edit;
 pub mod model;
 pub mod plan;
 pub mod replay;

@@ -1,0 +1,191 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Edits: what the UI sends, checked before it touches the log.
+
+use chrono::NaiveDate;
+use hamstring_rehab::engine::edit::{apply, open_session, Edit, EditError};
+use hamstring_rehab::engine::model::*;
+use hamstring_rehab::engine::synthetic::{settings, Sim};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 4, d).unwrap()
+}
+
+fn log() -> Log {
+    Sim::new(settings(Goal::Running, day(1)), SelfTest::Bridge, 2).log
+}
+
+fn set(n: u16, pain: u8) -> SetLog {
+    SetLog {
+        n,
+        kg: 0.0,
+        pain,
+        effort: None,
+    }
+}
+
+fn add(log: &mut Log, ex: &str, side: Side, s: SetLog) -> Result<u64, EditError> {
+    apply(
+        log,
+        day(2),
+        Edit::AddSet {
+            exercise: ex.into(),
+            side,
+            set: s,
+        },
+    )
+}
+
+#[test]
+fn sets_build_one_open_session_until_it_is_finished() {
+    let mut log = log();
+    let a = add(&mut log, "double_leg_bridge", Side::Both, set(10, 1)).unwrap();
+    let b = add(&mut log, "double_leg_bridge", Side::Both, set(10, 2)).unwrap();
+    let c = add(&mut log, "single_leg_bridge", Side::Left, set(8, 1)).unwrap();
+    assert!(a == b && b == c, "one session");
+    let (_, s) = open_session(&log, day(2)).expect("still open: a reopened app resumes it");
+    assert_eq!(s.blocks.len(), 2);
+    assert_eq!(s.blocks[0].sets.len(), 2);
+    apply(
+        &mut log,
+        day(2),
+        Edit::UndoSet {
+            exercise: "single_leg_bridge".into(),
+            side: Side::Left,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        open_session(&log, day(2)).unwrap().1.blocks.len(),
+        1,
+        "an empty block goes"
+    );
+    apply(
+        &mut log,
+        day(2),
+        Edit::FinishSession {
+            response: Response::Better,
+            note: Some("  felt good ".into()),
+        },
+    )
+    .unwrap();
+    assert!(open_session(&log, day(2)).is_none());
+    let EntryKind::Session(s) = &log.entry(a).unwrap().kind else {
+        panic!()
+    };
+    assert_eq!(
+        (s.response, s.note.as_deref()),
+        (Some(Response::Better), Some("felt good"))
+    );
+    let d = add(&mut log, "iso_bridge", Side::Both, set(30, 1)).unwrap();
+    assert_ne!(d, a, "a later session that day is a new one");
+}
+
+#[test]
+fn a_second_morning_rating_corrects_the_first() {
+    let mut log = log();
+    let first = apply(&mut log, day(2), Edit::Morning { rating: 7 }).unwrap();
+    let second = apply(&mut log, day(2), Edit::Morning { rating: 2 }).unwrap();
+    assert_eq!(first, second);
+    let mornings: Vec<u8> = log
+        .entries
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EntryKind::Morning(m) => Some(m.rating),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(mornings, [2]);
+}
+
+#[test]
+fn bad_input_is_refused_and_changes_nothing() {
+    let mut log = log();
+    let before = log.clone();
+    assert_eq!(
+        apply(&mut log, day(2), Edit::Morning { rating: 11 }),
+        Err(EditError::OutOfRange("morning rating"))
+    );
+    assert!(matches!(
+        add(&mut log, "moon_squat", Side::Both, set(10, 1)),
+        Err(EditError::UnknownExercise(_))
+    ));
+    assert!(add(&mut log, "double_leg_bridge", Side::Both, set(0, 1)).is_err());
+    assert!(add(&mut log, "double_leg_bridge", Side::Both, set(10, 11)).is_err());
+    assert!(add(
+        &mut log,
+        "double_leg_bridge",
+        Side::Both,
+        SetLog {
+            kg: f32::NAN,
+            ..set(10, 1)
+        }
+    )
+    .is_err());
+    assert_eq!(
+        apply(
+            &mut log,
+            day(2),
+            Edit::FinishSession {
+                response: Response::Same,
+                note: None
+            }
+        ),
+        Err(EditError::NoOpenSession)
+    );
+    let run = ActivityKind::Run {
+        km: 5.0,
+        minutes: 30,
+        hills: false,
+        fast: false,
+    };
+    assert_eq!(
+        apply(
+            &mut log,
+            day(2),
+            Edit::Activity {
+                date: day(3),
+                kind: run
+            }
+        ),
+        Err(EditError::FutureDate)
+    );
+    let mut s = log.settings.clone();
+    s.pain_ceiling = 6;
+    assert!(apply(&mut log, day(2), Edit::Settings(s)).is_err());
+    assert_eq!(
+        apply(&mut log, day(2), Edit::Delete(999)),
+        Err(EditError::NoSuchEntry)
+    );
+    assert_eq!(log, before);
+    assert!(EditError::OutOfRange("pain rating")
+        .message()
+        .contains("pain rating"));
+}
+
+#[test]
+fn activities_may_be_logged_for_yesterday_and_entries_corrected() {
+    let mut log = log();
+    let id = apply(
+        &mut log,
+        day(2),
+        Edit::Activity {
+            date: day(1),
+            kind: ActivityKind::Sitting { hours: 6.0 },
+        },
+    )
+    .unwrap();
+    assert_eq!(log.entry(id).unwrap().date, day(1));
+    let m = apply(&mut log, day(2), Edit::Morning { rating: 5 }).unwrap();
+    let fixed = Entry {
+        id: m,
+        date: day(2),
+        kind: EntryKind::Morning(Morning {
+            rating: 2,
+            extra: Extra::new(),
+        }),
+    };
+    apply(&mut log, day(2), Edit::Replace(fixed.clone())).unwrap();
+    assert_eq!(log.entry(m), Some(&fixed));
+    apply(&mut log, day(2), Edit::Delete(m)).unwrap();
+    assert!(log.entry(m).is_none());
+}
