@@ -53,16 +53,18 @@ self.addEventListener("fetch", (event) => {
 });
 
 // Pages: the network first so a deploy is seen on the next load, this build's
-// copy when there is no network or no server.
+// copy when there is no network, no server, or a failing one.
 async function page(request) {
   try {
-    return await fetch(request, { cache: "no-cache" });
+    const response = await fetch(request, { cache: "no-cache" });
+    if (response.status < 500) return response;
   } catch (offline) {
-    const cache = await caches.open(CACHE);
-    const url = request.url.split(/[?#]/)[0];
-    const shell = url === self.registration.scope || url === SHELL;
-    return (await cache.match(shell ? SHELL : DEEP_LINK_PAGE)) || Response.error();
+    // fall through to the cached copy
   }
+  const cache = await caches.open(CACHE);
+  const url = request.url.split(/[?#]/)[0];
+  const shell = url === self.registration.scope || url === SHELL;
+  return (await cache.match(shell ? SHELL : DEEP_LINK_PAGE)) || Response.error();
 }
 
 // Files of this build: names carry a content hash, so a cached copy is right.
