@@ -24,7 +24,7 @@ fn a_change_on_one_side_wins_over_the_unchanged_other_side() {
     let ours = vec![rated(1, 5), rated(2, 3)];
     let theirs = [rated(1, 3), rated(2, 6)];
     let theirs: Vec<&Entry> = theirs.iter().collect();
-    let merged = merge_entries(&base, &ours, &theirs, []);
+    let merged = merge_entries(&base, ours, &theirs, []);
     assert_eq!(merged.entries, vec![rated(1, 5), rated(2, 6)]);
     assert!(merged.renumbered.is_empty());
 }
@@ -37,7 +37,7 @@ fn additions_on_both_sides_are_all_kept() {
     let theirs = [rated(1, 3), rated(3, 5)];
     let theirs: Vec<&Entry> = theirs.iter().collect();
     assert_eq!(
-        ids(&merge_entries(&base, &ours, &theirs, []).entries),
+        ids(&merge_entries(&base, ours, &theirs, []).entries),
         [1, 3, 2]
     );
 }
@@ -48,12 +48,12 @@ fn a_delete_holds_unless_the_other_side_edited_the_entry() {
     let base: Vec<&Entry> = base.iter().collect();
     // They deleted 1 and 2; we left 1 alone but corrected 2.
     let ours = vec![rated(1, 3), rated(2, 7)];
-    let merged = merge_entries(&base, &ours, &[], []);
+    let merged = merge_entries(&base, ours, &[], []);
     assert_eq!(merged.entries, vec![rated(2, 7)]);
     // We deleted both; they corrected 2.
     let theirs = [rated(1, 3), rated(2, 8)];
     let theirs: Vec<&Entry> = theirs.iter().collect();
-    let merged = merge_entries(&base, &[], &theirs, []);
+    let merged = merge_entries(&base, vec![], &theirs, []);
     assert_eq!(merged.entries, vec![rated(2, 8)]);
 }
 
@@ -63,7 +63,7 @@ fn one_id_used_for_two_different_entries_keeps_both() {
     let ours = vec![rated(7, 2)];
     let theirs = [session(7, "2026-11-10", vec![set(12, 0.0, 1)])];
     let theirs: Vec<&Entry> = theirs.iter().collect();
-    let merged = merge_entries(&base, &ours, &theirs, [9]);
+    let merged = merge_entries(&base, ours, &theirs, [9]);
     assert_eq!(
         merged.renumbered,
         vec![(7, 10)],
@@ -204,6 +204,70 @@ fn a_delete_in_one_tab_is_not_undone_by_the_other() {
 }
 
 #[test]
+fn a_storage_event_merges_the_part_it_names() {
+    let mut log = first_log();
+    log.entries.push(morning(3, "2026-12-01", 2));
+    let (_, mut a, mut b) = two_tabs(&mut log);
+    a.log.entries.push(morning(4, "2026-11-12", 1));
+    a.log.entries.push(morning(5, "2026-12-02", 1));
+    a.repo.save(&mut a.log).unwrap();
+
+    let report = b
+        .repo
+        .on_storage_event(&mut b.log, Some("phtrehab:entries:2026-12"))
+        .unwrap();
+    assert!(report
+        .changed
+        .contains(&"phtrehab:entries:2026-12".to_string()));
+    assert!(b.log.entry(5).is_some());
+    assert!(
+        b.log.entry(4).is_none(),
+        "November's own event is still to come"
+    );
+    b.repo
+        .on_storage_event(&mut b.log, Some("phtrehab:entries:2026-11"))
+        .unwrap();
+    // The same entries; B holds them in stored (month) order.
+    let mut entries = b.log.entries.clone();
+    entries.sort_by_key(|e| e.id);
+    assert_eq!(entries, a.log.entries);
+}
+
+#[test]
+fn an_entry_moved_to_another_month_is_not_doubled_whichever_event_comes_first() {
+    let mut log = first_log();
+    log.entries.push(morning(3, "2026-11-30", 2));
+    let (_, mut a, mut b) = two_tabs(&mut log);
+    a.log.entries.iter_mut().find(|e| e.id == 3).unwrap().date = day("2026-12-01");
+    a.repo.save(&mut a.log).unwrap();
+
+    let report = b
+        .repo
+        .on_storage_event(&mut b.log, Some("phtrehab:entries:2026-12"))
+        .unwrap();
+    assert!(report.renumbered.is_empty());
+    assert_eq!(ids(&b.log.entries), [1, 2, 3]);
+    assert_eq!(b.log.entry(3).unwrap().date, day("2026-12-01"));
+    b.repo
+        .on_storage_event(&mut b.log, Some("phtrehab:entries:2026-11"))
+        .unwrap();
+    assert_eq!(b.log, a.log);
+}
+
+#[test]
+fn backup_dates_from_both_tabs_are_kept() {
+    let (store, mut a, mut b) = two_tabs(&mut first_log());
+    a.repo.record_backup(&mut a.log, day("2026-11-20")).unwrap();
+    b.repo
+        .record_persistence_asked(&mut b.log, day("2026-11-21"))
+        .unwrap();
+    let mut again = Repository::new(store.clone());
+    again.load().unwrap();
+    assert_eq!(again.last_backup(), Some(day("2026-11-20")));
+    assert_eq!(again.persistence_asked(), Some(day("2026-11-21")));
+}
+
+#[test]
 fn settings_changed_in_one_tab_reach_the_other() {
     let (_, mut a, mut b) = two_tabs(&mut first_log());
     a.log.settings.goal = Goal::Sport;
@@ -263,4 +327,103 @@ fn a_part_another_tab_made_unreadable_is_not_written_over() {
         a.log.entry(2).is_some() && a.log.entry(3).is_some(),
         "kept in memory"
     );
+}
+
+#[test]
+fn an_id_seen_twice_mid_write_comes_out_once() {
+    let base: Vec<&Entry> = vec![];
+    let fresh = rated(4, 1);
+    let stale = rated(4, 5);
+    let merged = merge_entries(&base, vec![rated(4, 1)], &[&fresh, &stale], []);
+    assert_eq!(merged.entries, vec![rated(4, 1)]);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Clone, Debug)]
+    enum Edit {
+        Keep,
+        Change(u8),
+        Delete,
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        prop_oneof![
+            3 => Just(Edit::Keep),
+            1 => (0u8..=10).prop_map(Edit::Change),
+            1 => Just(Edit::Delete),
+        ]
+    }
+
+    /// One tab's view after its edits; additions take ids from `next` on,
+    /// as `Log::next_id` would, so both tabs may pick the same ones.
+    fn edited(base: &[Entry], edits: &[Edit], added: &[u8], next: u64) -> Vec<Entry> {
+        let mut out: Vec<Entry> = base
+            .iter()
+            .zip(edits)
+            .filter_map(|(e, edit)| match edit {
+                Edit::Keep => Some(e.clone()),
+                Edit::Change(r) => Some(rated(e.id, *r + 20)),
+                Edit::Delete => None,
+            })
+            .collect();
+        out.extend(
+            added
+                .iter()
+                .enumerate()
+                .map(|(i, r)| rated(next + i as u64, *r + 40)),
+        );
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn merging_never_loses_a_change_and_never_repeats_an_id(
+            ratings in prop::collection::vec(0u8..=10, 0..12),
+            ours_edits in prop::collection::vec(edit(), 12),
+            theirs_edits in prop::collection::vec(edit(), 12),
+            ours_added in prop::collection::vec(0u8..=10, 0..3),
+            theirs_added in prop::collection::vec(10u8..=20, 0..3),
+        ) {
+            let base: Vec<Entry> =
+                ratings.iter().enumerate().map(|(i, r)| rated(i as u64 + 1, *r)).collect();
+            let next = base.len() as u64 + 1;
+            let ours = edited(&base, &ours_edits, &ours_added, next);
+            let theirs = edited(&base, &theirs_edits, &theirs_added, next);
+            let base_refs: Vec<&Entry> = base.iter().collect();
+            let theirs_refs: Vec<&Entry> = theirs.iter().collect();
+            let merged = merge_entries(&base_refs, ours.clone(), &theirs_refs, []).entries;
+
+            let mut ids: Vec<u64> = merged.iter().map(|e| e.id).collect();
+            ids.sort();
+            ids.dedup();
+            prop_assert_eq!(ids.len(), merged.len(), "ids repeat: {:?}", merged);
+
+            let has = |want: &Entry| merged.iter().any(|e| e.kind == want.kind && e.date == want.date);
+            for side in [&ours, &theirs] {
+                for e in side.iter() {
+                    // Anything a side added or changed is in the result.
+                    if !base.contains(e) {
+                        prop_assert!(has(e), "lost {:?}", e);
+                    }
+                }
+            }
+            for b in &base {
+                let in_ours = ours.iter().find(|e| e.id == b.id);
+                let in_theirs = theirs.iter().find(|e| e.id == b.id);
+                // Deleted on one side and untouched on the other: gone.
+                let deleted = (in_ours.is_none() && in_theirs.is_none_or(|t| t == b))
+                    || (in_theirs.is_none() && in_ours.is_none_or(|o| o == b));
+                if deleted {
+                    prop_assert!(!merged.iter().any(|e| e.id == b.id), "kept deleted {:?}", b);
+                } else if in_ours == Some(b) && in_theirs == Some(b) {
+                    prop_assert!(merged.contains(b));
+                }
+            }
+        }
+    }
 }

@@ -339,7 +339,41 @@ fn a_month_the_index_lists_but_the_store_lost_is_reported() {
         months: vec!["2026-11".into()],
         kept_in_memory: false,
     };
-    assert_eq!(repo.notices(), vec![vanished]);
+    assert_eq!(repo.notices(), vec![vanished.clone()]);
+}
+
+#[test]
+fn a_lost_month_stays_reported_until_the_user_has_seen_it() {
+    let mut log = autumn_log();
+    let (store, _) = saved(&mut log);
+    store.remove("phtrehab:entries:2026-11").unwrap();
+    let (mut repo, loaded) = reopen(&store);
+    let mut loaded = loaded.unwrap();
+    loaded.entries.push(morning(7, "2026-12-02", 1));
+    repo.save(&mut loaded).unwrap();
+    let (again, _) = reopen(&store);
+    assert!(
+        matches!(&again.notices()[0], Notice::DataVanished { months, .. } if months == &["2026-11"])
+    );
+
+    repo.dismiss_vanished();
+    loaded.entries.push(morning(8, "2026-12-03", 1));
+    repo.save(&mut loaded).unwrap();
+    assert_eq!(reopen(&store).0.notices(), vec![]);
+}
+
+#[test]
+fn the_persistence_request_is_remembered_on_the_device() {
+    let mut log = autumn_log();
+    let (store, mut repo) = saved(&mut log);
+    assert_eq!(repo.persistence_asked(), None);
+    repo.record_persistence_asked(&mut log, day("2026-12-02"))
+        .unwrap();
+    assert_eq!(store.take_writes(), [META]);
+    assert_eq!(
+        reopen(&store).0.persistence_asked(),
+        Some(day("2026-12-02"))
+    );
 }
 
 #[test]

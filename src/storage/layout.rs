@@ -78,11 +78,31 @@ pub struct MetaDoc {
     pub parts: BTreeMap<String, usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_backup: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persistence_asked: Option<NaiveDate>,
     /// Unknown top-level fields of the log itself.
     #[serde(default, skip_serializing_if = "Extra::is_empty")]
     pub log_extra: Extra,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// Dates the index remembers about the device rather than the log.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub last_backup: Option<NaiveDate>,
+    /// When `navigator.storage.persist()` was last requested.
+    pub persistence_asked: Option<NaiveDate>,
+}
+
+impl Marks {
+    /// The later of each date: two tabs' marks combine without loss.
+    pub fn max(self, other: Marks) -> Marks {
+        Marks {
+            last_backup: self.last_backup.max(other.last_backup),
+            persistence_asked: self.persistence_asked.max(other.persistence_asked),
+        }
+    }
 }
 
 pub const META_KIND: &str = "meta";

@@ -19,70 +19,72 @@ pub struct Merged {
     pub renumbered: Vec<(u64, u64)>,
 }
 
-/// Merge by id. `reserved` are ids in use elsewhere (entries this build
-/// cannot read) that a fresh id must avoid.
+/// Merge by id, taking `ours` by value so entries both sides agree on are
+/// moved, not copied. `reserved` are ids in use elsewhere (entries this
+/// build cannot read) that a fresh id must avoid.
 pub fn merge_entries(
     base: &[&Entry],
-    ours: &[Entry],
+    ours: Vec<Entry>,
     theirs: &[&Entry],
     reserved: impl IntoIterator<Item = u64>,
 ) -> Merged {
-    let base_by: HashMap<u64, &Entry> = base.iter().map(|e| (e.id, *e)).collect();
-    let ours_by: HashMap<u64, &Entry> = ours.iter().map(|e| (e.id, e)).collect();
-    let theirs_ids: HashSet<u64> = theirs.iter().map(|e| e.id).collect();
+    // Ids are unique in a consistent store; mid-write of another tab one
+    // may briefly appear twice, and the first copy counts.
+    let mut base_by: HashMap<u64, &Entry> = HashMap::with_capacity(base.len());
+    for e in base {
+        base_by.entry(e.id).or_insert(*e);
+    }
+    let mut seen = HashSet::with_capacity(theirs.len());
+    let order: Vec<u64> = ours.iter().map(|e| e.id).collect();
+    let mut ours_by: HashMap<u64, Entry> = ours.into_iter().map(|e| (e.id, e)).collect();
+    let highest = order.iter().copied().max().unwrap_or(0);
 
-    let mut entries = Vec::with_capacity(theirs.len().max(ours.len()));
-    let mut clash: Vec<&Entry> = Vec::new();
-    for &t in theirs {
-        match (base_by.get(&t.id), ours_by.get(&t.id)) {
-            (_, Some(&o)) if o == t => entries.push(t.clone()),
-            (Some(&b), Some(&o)) => {
-                if o == b {
-                    entries.push(t.clone());
-                } else if t == b {
-                    entries.push(o.clone());
-                } else {
+    let mut entries = Vec::with_capacity(theirs.len().max(order.len()));
+    let mut clash: Vec<Entry> = Vec::new();
+    for &t in theirs.iter().filter(|t| seen.insert(t.id)) {
+        let b = base_by.get(&t.id).copied();
+        match ours_by.remove(&t.id) {
+            Some(o) if o == *t => entries.push(o),
+            Some(o) => match b {
+                Some(b) if o == *b => entries.push(t.clone()),
+                Some(b) if t == b => entries.push(o),
+                // Both changed it, or both added an entry under this id.
+                _ => {
                     entries.push(t.clone());
                     clash.push(o);
                 }
-            }
+            },
             // We deleted it: that holds unless they changed it meanwhile.
-            (Some(&b), None) => {
-                if t != b {
-                    entries.push(t.clone());
-                }
-            }
-            (None, Some(&o)) => {
-                entries.push(t.clone());
-                clash.push(o);
-            }
-            (None, None) => entries.push(t.clone()),
+            None => match b {
+                Some(b) if t == b => {}
+                _ => entries.push(t.clone()),
+            },
         }
     }
-    for o in ours.iter().filter(|o| !theirs_ids.contains(&o.id)) {
-        match base_by.get(&o.id) {
+    for id in order {
+        let Some(o) = ours_by.remove(&id) else {
+            continue;
+        };
+        match base_by.get(&id) {
             // They deleted it: that holds unless we changed it meanwhile.
-            Some(&b) if b == o => {}
-            _ => entries.push(o.clone()),
+            Some(&b) if *b == o => {}
+            _ => entries.push(o),
         }
     }
 
     let mut next = entries
         .iter()
         .map(|e| e.id)
-        .chain(ours.iter().map(|e| e.id))
         .chain(base.iter().map(|e| e.id))
         .chain(reserved)
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .max(highest);
     let mut renumbered = Vec::with_capacity(clash.len());
     for o in clash {
         next += 1;
         renumbered.push((o.id, next));
-        entries.push(Entry {
-            id: next,
-            ..o.clone()
-        });
+        entries.push(Entry { id: next, ..o });
     }
     Merged {
         entries,

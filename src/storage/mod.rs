@@ -10,20 +10,31 @@
 //!   versioned; see [`layout`].
 //!
 //! # How the shell uses it
-//! 1. `browser::open_repository()` (or `Repository::new(store)`), then
-//!    [`Repository::load`]: `Some(log)`, or `None` for onboarding / the
-//!    recovery screen, depending on [`Repository::notices`].
+//! 1. `browser::open()` gives the repository and `Some(log)`, or `None`
+//!    for onboarding or the recovery screen, depending on
+//!    [`Repository::notices`]. It falls back to [`MemoryStore`] (with
+//!    [`Notice::InMemoryOnly`]) when localStorage cannot be used.
 //! 2. After every change (each set, rating, check-in):
 //!    [`Repository::save`]`(&mut log)`. It writes only the documents that
-//!    changed; if another tab wrote meanwhile it merges into `log` first.
-//! 3. On a `storage` event for our prefix: [`Repository::sync`]`(&mut log)`,
-//!    then save.
-//! 4. Show [`Repository::notices`] (plus [`durability::backup_due`]) with
-//!    [`Notice::message`]; each has a [`Level`].
-//! 5. Backups: [`Repository::export_backup`] then
-//!    [`Repository::record_backup`]; import with [`parse_backup`] (preview)
-//!    then [`Repository::import_backup`]. CSV: [`sessions_csv`],
-//!    [`checkins_csv`].
+//!    changed; if another tab wrote meanwhile it merges into `log` first
+//!    (ids it had to renumber are in the report). After the first save of
+//!    a new log, `browser::set_had_data_marker()`.
+//! 3. `browser::on_storage_change`: with a log,
+//!    [`Repository::on_storage_event`]`(&mut log, key)` then save; with no
+//!    log yet (onboarding in two tabs), [`Repository::load`] instead.
+//! 4. Show [`Repository::notices`], plus [`durability::backup_due`] and
+//!    [`durability::usage_text`], each with [`Notice::message`] at its
+//!    [`Level`]. Recovery screen: [`Repository::rescue_file`] to download
+//!    (`browser::download`), then [`Repository::discard_unreadable`].
+//! 5. Once there is data ([`durability::should_request_persistence`]):
+//!    `browser::request_persistence`, then
+//!    [`Repository::record_persistence_asked`].
+//! 6. Backups: [`Repository::export_backup`] then
+//!    [`Repository::record_backup`]; import with [`parse_backup`] (show
+//!    [`Preview::summary`]) then [`Repository::import_backup`]; errors have
+//!    [`ImportError::message`]. CSV: [`sessions_csv`], [`checkins_csv`].
+//! 7. New entries take ids from [`Repository::next_id`], which also avoids
+//!    ids of entries kept for a newer version.
 //!
 //! # Guarantees
 //! - Nothing unreadable is written over: a key that does not decode is kept

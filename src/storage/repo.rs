@@ -5,7 +5,9 @@
 //! new layout is stored.
 
 use super::kv::{KeyValue, KvError};
-use super::layout::{decode_log, part_month, Decoded, Kept, Month, Stored, LEGACY_KEY, META_KEY};
+use super::layout::{
+    decode_log, part_month, Decoded, Kept, Marks, Month, Stored, LEGACY_KEY, META_KEY,
+};
 use super::memory::entry_size;
 use super::migrate::{migrate, MigrateError};
 use super::notice::Notice;
@@ -30,7 +32,7 @@ pub struct Repository<S> {
     pub(super) unreadable: BTreeMap<String, Unreadable>,
     pub(super) newer: Option<u32>,
     pub(super) legacy_pending: bool,
-    pub(super) last_backup: Option<NaiveDate>,
+    pub(super) marks: Marks,
     pub(super) vanished: Option<Notice>,
     pub(super) save_error: Option<KvError>,
     pub(super) pinned: Vec<Notice>,
@@ -46,7 +48,7 @@ impl<S: KeyValue> Repository<S> {
             unreadable: BTreeMap::new(),
             newer: None,
             legacy_pending: false,
-            last_backup: None,
+            marks: Marks::default(),
             vanished: None,
             save_error: None,
             pinned: Vec::new(),
@@ -59,7 +61,7 @@ impl<S: KeyValue> Repository<S> {
         self.unreadable.clear();
         self.newer = None;
         self.legacy_pending = false;
-        self.last_backup = None;
+        self.marks = Marks::default();
         self.vanished = None;
         self.save_error = None;
     }
@@ -154,7 +156,7 @@ impl<S: KeyValue> Repository<S> {
             });
         }
         self.set_aside_duplicates();
-        self.last_backup = meta.last_backup;
+        self.marks = meta.marks;
         let log = Log {
             version: SCHEMA_VERSION,
             settings: meta.settings.clone(),
@@ -217,7 +219,7 @@ impl<S: KeyValue> Repository<S> {
                 return Ok(None);
             }
         };
-        let (meta, parts) = states_of(&decoded, None);
+        let (meta, parts) = states_of(&decoded, Marks::default());
         self.legacy_pending = true;
         match self.write_all(meta.clone(), parts.clone()) {
             Ok(()) => {
@@ -275,7 +277,7 @@ impl<S: KeyValue> Repository<S> {
                 return Err(e);
             }
         }
-        self.last_backup = meta.last_backup;
+        self.marks = meta.marks;
         self.meta = Some(meta);
         self.parts = parts;
         Ok(())
@@ -326,6 +328,12 @@ impl<S: KeyValue> Repository<S> {
         Ok(())
     }
 
+    /// The user has seen that months went missing (and restored a backup or
+    /// chose to go on): stop listing them in the index.
+    pub fn dismiss_vanished(&mut self) {
+        self.vanished = None;
+    }
+
     /// Size of our documents as browsers count it against the quota.
     pub fn stored_units(&self) -> usize {
         let meta = self.meta.as_ref().and_then(|m| m.text.as_deref());
@@ -339,7 +347,13 @@ impl<S: KeyValue> Repository<S> {
     }
 
     pub fn last_backup(&self) -> Option<NaiveDate> {
-        self.last_backup
+        self.marks.last_backup
+    }
+
+    /// When persistent storage was last requested on this device, so the
+    /// request (a prompt in some browsers) is made once.
+    pub fn persistence_asked(&self) -> Option<NaiveDate> {
+        self.marks.persistence_asked
     }
 
     /// Keep showing `notice` among [`Repository::notices`] (the shell's own
@@ -380,7 +394,7 @@ impl<S: KeyValue> Repository<S> {
 /// Document states for a whole decoded log, unknown entries placed by date.
 pub(super) fn states_of(
     decoded: &Decoded,
-    last_backup: Option<NaiveDate>,
+    marks: Marks,
 ) -> (MetaState, BTreeMap<Month, PartState>) {
     let log = &decoded.log;
     let mut entries: BTreeMap<Month, Vec<Stored>> = BTreeMap::new();
@@ -414,7 +428,7 @@ pub(super) fn states_of(
         log.settings.clone(),
         decoded.settings_raw.clone(),
         counts,
-        last_backup,
+        marks,
         log.extra.clone(),
         Default::default(),
     );

@@ -7,6 +7,7 @@
 
 use super::kv::{KeyValue, KvError};
 use super::layout::{entry_text, part_month, settings_value, Month, Stored, META_KEY};
+use super::notice::Notice;
 use super::repo::Repository;
 use super::state::{MetaState, PartState};
 use crate::engine::model::{Entry, Log};
@@ -136,7 +137,17 @@ impl<S: KeyValue> Repository<S> {
         log: &mut Log,
         today: chrono::NaiveDate,
     ) -> Result<SaveReport, SaveError> {
-        self.last_backup = self.last_backup.max(Some(today));
+        self.marks.last_backup = self.marks.last_backup.max(Some(today));
+        self.save(log)
+    }
+
+    /// Note that persistent storage was requested today, and store that.
+    pub fn record_persistence_asked(
+        &mut self,
+        log: &mut Log,
+        today: chrono::NaiveDate,
+    ) -> Result<SaveReport, SaveError> {
+        self.marks.persistence_asked = Some(today);
         self.save(log)
     }
 
@@ -172,7 +183,18 @@ impl<S: KeyValue> Repository<S> {
             .map(|(m, p)| (m.to_string(), p.count()))
             .collect();
         let old_counts = self.meta.as_ref().map(|m| &m.parts);
-        for month in self.unreadable.keys().filter_map(|k| part_month(k)) {
+        // Months that could not be read, or that vanished and the user has
+        // not been through yet, stay listed so the next load reports them.
+        let vanished = match &self.vanished {
+            Some(Notice::DataVanished { months, .. }) => months.as_slice(),
+            _ => &[],
+        };
+        let still_listed = self
+            .unreadable
+            .keys()
+            .filter_map(|k| part_month(k))
+            .chain(vanished.iter().filter_map(|m| Month::parse(m)));
+        for month in still_listed {
             let name = month.to_string();
             let count = old_counts.and_then(|c| c.get(&name)).copied().unwrap_or(0);
             counts.insert(name, count);
@@ -234,7 +256,7 @@ impl<S: KeyValue> Repository<S> {
             log.settings.clone(),
             settings_raw,
             counts,
-            self.last_backup,
+            self.marks,
             log.extra.clone(),
             base_meta.map(|m| m.extra.clone()).unwrap_or_default(),
         );

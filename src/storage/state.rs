@@ -5,7 +5,8 @@
 //! it does not change are written back exactly as they were.
 
 use super::layout::{
-    encode_part, read_entry, EntryRead, Kept, MetaDoc, Month, PartDoc, Stored, META_KIND, PART_KIND,
+    encode_part, read_entry, EntryRead, Kept, Marks, MetaDoc, Month, PartDoc, Stored, META_KIND,
+    PART_KIND,
 };
 use super::migrate::version_of;
 use crate::engine::model::{Extra, Settings, SCHEMA_VERSION};
@@ -21,7 +22,7 @@ pub(super) struct MetaState {
     pub settings: Settings,
     pub settings_raw: Value,
     pub parts: BTreeMap<String, usize>,
-    pub last_backup: Option<NaiveDate>,
+    pub marks: Marks,
     pub log_extra: Extra,
     pub extra: Extra,
 }
@@ -65,7 +66,10 @@ pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
         settings,
         settings_raw: doc.settings,
         parts: doc.parts,
-        last_backup: doc.last_backup,
+        marks: Marks {
+            last_backup: doc.last_backup,
+            persistence_asked: doc.persistence_asked,
+        },
         log_extra: doc.log_extra,
         extra: doc.extra,
     })
@@ -99,7 +103,7 @@ impl MetaState {
         settings: Settings,
         settings_raw: Value,
         parts: BTreeMap<String, usize>,
-        last_backup: Option<NaiveDate>,
+        marks: Marks,
         log_extra: Extra,
         extra: Extra,
     ) -> MetaState {
@@ -108,7 +112,8 @@ impl MetaState {
             kind: META_KIND.into(),
             settings: settings_raw,
             parts,
-            last_backup,
+            last_backup: marks.last_backup,
+            persistence_asked: marks.persistence_asked,
             log_extra,
             extra,
         };
@@ -118,7 +123,7 @@ impl MetaState {
             settings,
             settings_raw: doc.settings,
             parts: doc.parts,
-            last_backup: doc.last_backup,
+            marks,
             log_extra: doc.log_extra,
             extra: doc.extra,
         }

@@ -5,13 +5,15 @@
 //! that only this tab has, and the save writes them.
 
 use super::kv::{KeyValue, KvError};
-use super::layout::{part_month, Month, Stored, META_KEY};
+use super::layout::{part_month, Month, META_KEY};
 use super::merge::{merge_entries, merge_value};
 use super::notice::Notice;
 use super::repo::{Repository, Unreadable};
-use super::state::{read_meta, read_part, ReadError};
+use super::state::{read_meta, read_part, PartState, ReadError};
 use crate::engine::model::{Entry, Log};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+type PartRead = Result<PartState, ReadError>;
 
 /// What a sync found.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -23,15 +25,36 @@ pub struct SyncReport {
 }
 
 impl<S: KeyValue> Repository<S> {
-    /// Merge whatever another tab wrote into `log`, in place.
+    /// Merge whatever another tab wrote into `log`, in place, reading
+    /// every key of ours.
     pub fn sync(&mut self, log: &mut Log) -> Result<SyncReport, KvError> {
+        self.sync_only(log, None)
+    }
+
+    /// What to do on a `storage` event: merge the key it names (all keys
+    /// when `None`, as after `localStorage.clear()`). Reading only that
+    /// part keeps an event cheap with years of log.
+    pub fn on_storage_event(
+        &mut self,
+        log: &mut Log,
+        key: Option<&str>,
+    ) -> Result<SyncReport, KvError> {
+        self.sync_only(log, key.and_then(part_month))
+    }
+
+    fn sync_only(&mut self, log: &mut Log, only: Option<Month>) -> Result<SyncReport, KvError> {
         let mut report = SyncReport::default();
         if self.newer.is_some() {
             return Ok(report);
         }
         let keys = self.store.keys()?;
         let in_store: BTreeSet<Month> = keys.iter().filter_map(|k| part_month(k)).collect();
-        let months: BTreeSet<Month> = in_store.iter().chain(self.parts.keys()).copied().collect();
+        let months: BTreeSet<Month> = in_store
+            .iter()
+            .chain(self.parts.keys())
+            .copied()
+            .filter(|m| only.is_none_or(|only| only == *m))
+            .collect();
 
         let meta_now = self.store.get(META_KEY)?;
         let meta_seen = self.meta.as_ref().and_then(|m| m.text.clone());
@@ -96,20 +119,33 @@ impl<S: KeyValue> Repository<S> {
             }
         };
 
-        let base: Vec<Stored> = self.stored_entries().cloned().collect();
+        // Parts as this tab knew them before the change, moved out rather
+        // than cloned: years of log make a copy cost more than the merge.
+        let mut reads = Vec::with_capacity(changed_parts.len());
         for (month, now) in &changed_parts {
+            let read = now.as_deref().map(|text| read_part(text, *month));
+            if let Some(Err(ReadError::Newer(found))) = read {
+                self.newer = Some(found);
+                return Ok(report);
+            }
+            reads.push((*month, now, read));
+        }
+        if only.is_some() && self.moved_in(&reads) {
+            // An entry moved month: the part it left has changed too, and
+            // merging half of the move would show it twice.
+            return self.sync_only(log, None);
+        }
+        let mut before: BTreeMap<Month, PartState> = BTreeMap::new();
+        for (month, now, read) in reads {
             let key = month.key();
-            match now.as_deref().map(|text| read_part(text, *month)) {
-                None => {
-                    self.parts.remove(month);
-                }
+            if let Some(old) = self.parts.remove(&month) {
+                before.insert(month, old);
+            }
+            match read {
+                None | Some(Err(ReadError::Newer(_))) => {}
                 Some(Ok(part)) => {
                     self.unreadable.remove(&key);
-                    self.parts.insert(*month, part);
-                }
-                Some(Err(ReadError::Newer(found))) => {
-                    self.newer = Some(found);
-                    return Ok(report);
+                    self.parts.insert(month, part);
                 }
                 Some(Err(ReadError::Bad(reason))) => {
                     // Unreadable now: keep our view of it, never write it.
@@ -119,24 +155,30 @@ impl<S: KeyValue> Repository<S> {
             }
         }
 
-        let unreadable_months: BTreeSet<Month> = self
-            .unreadable
+        let changed: BTreeSet<Month> = changed_parts.iter().map(|(m, _)| *m).collect();
+        let mut base: Vec<&Entry> = Vec::new();
+        let mut theirs: Vec<&Entry> = Vec::new();
+        for month in self
+            .parts
             .keys()
-            .filter_map(|k| part_month(k))
-            .collect();
-        let base_refs: Vec<&Entry> = base.iter().map(|s| &s.entry).collect();
-        let theirs: Vec<&Entry> = self
-            .stored_entries()
-            .map(|s| &s.entry)
-            .chain(
-                base_refs
-                    .iter()
-                    .copied()
-                    .filter(|e| unreadable_months.contains(&Month::of(e.date))),
-            )
-            .collect();
+            .chain(before.keys())
+            .collect::<BTreeSet<_>>()
+        {
+            if changed.contains(month) {
+                base.extend(entries(&before, month));
+                if self.unreadable.contains_key(&month.key()) {
+                    // Cannot see their version: treat ours as unchanged.
+                    theirs.extend(entries(&before, month));
+                } else {
+                    theirs.extend(entries(&self.parts, month));
+                }
+            } else {
+                base.extend(entries(&self.parts, month));
+                theirs.extend(entries(&self.parts, month));
+            }
+        }
         let reserved: Vec<u64> = self.kept_entries().map(|k| k.id).collect();
-        let merged = merge_entries(&base_refs, &log.entries, &theirs, reserved);
+        let merged = merge_entries(&base, std::mem::take(&mut log.entries), &theirs, reserved);
         log.entries = merged.entries;
         report.renumbered = merged.renumbered;
 
@@ -148,11 +190,28 @@ impl<S: KeyValue> Repository<S> {
                 log.settings = theirs.settings.clone();
                 log.extra = theirs.log_extra.clone();
             }
-            self.last_backup = self.last_backup.max(theirs.last_backup);
+            self.marks = self.marks.max(theirs.marks);
             self.meta = Some(theirs);
         }
         report.changed = keys_of(&changed_parts, meta_changed);
         Ok(report)
+    }
+
+    /// Whether freshly read parts hold ids this tab knows in other parts.
+    fn moved_in(&self, reads: &[(Month, &Option<String>, Option<PartRead>)]) -> bool {
+        let fresh: HashSet<u64> = reads
+            .iter()
+            .filter_map(|(_, _, read)| match read {
+                Some(Ok(part)) => Some(part.entries.iter().map(|s| s.entry.id)),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let read_months: BTreeSet<Month> = reads.iter().map(|(m, _, _)| *m).collect();
+        self.parts
+            .iter()
+            .filter(|(m, _)| !read_months.contains(m))
+            .any(|(_, p)| p.entries.iter().any(|s| fresh.contains(&s.entry.id)))
     }
 
     fn mark_unreadable(&mut self, key: &str, raw: String, reason: String) {
@@ -171,4 +230,11 @@ fn keys_of(parts: &[(Month, Option<String>)], meta: bool) -> Vec<String> {
         keys.push(META_KEY.into());
     }
     keys
+}
+
+fn entries<'a>(parts: &'a BTreeMap<Month, PartState>, month: &Month) -> Vec<&'a Entry> {
+    parts
+        .get(month)
+        .map(|p| p.entries.iter().map(|s| &s.entry).collect())
+        .unwrap_or_default()
 }

@@ -51,7 +51,7 @@ impl<S: KeyValue> Repository<S> {
         if !self.unreadable.is_empty() {
             return Err(ImportError::UnreadableDataFirst);
         }
-        let (meta, parts) = states_of(&backup.decoded, self.last_backup);
+        let (meta, parts) = states_of(&backup.decoded, self.marks);
         self.write_all(meta, parts).map_err(ImportError::Storage)?;
         if self.store.remove(super::layout::LEGACY_KEY).is_err() {
             self.legacy_pending = true;
