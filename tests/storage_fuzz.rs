@@ -12,15 +12,15 @@ use serde_json::Value;
 use std::sync::OnceLock;
 use storage_support::*;
 
-/// A real backup of a month of use, made once.
+/// A real backup of three weeks of use, made once.
 fn valid_backup() -> &'static str {
     static BACKUP: OnceLock<String> = OnceLock::new();
     BACKUP.get_or_init(|| {
         let store = MemoryStore::new();
         let mut repo = Repository::new(store);
-        let mut log = synthetic_log(35);
+        let mut log = synthetic_log(21);
         repo.save(&mut log).unwrap();
-        repo.export_backup(&log, day("2024-02-05")).1
+        repo.export_backup(&log, day("2024-01-22")).1
     })
 }
 

@@ -403,3 +403,29 @@ fn the_next_id_skips_ids_of_entries_only_a_newer_app_can_read() {
         vec![Notice::KeptUnknownEntries { count: 1 }]
     );
 }
+
+#[test]
+fn a_new_entry_that_takes_the_id_of_one_kept_for_a_newer_app_moves_aside() {
+    let mut log = autumn_log();
+    let (store, _) = saved(&mut log);
+    let part = store.get("phtrehab:entries:2026-12").unwrap().unwrap();
+    let newer = r#"{"id":7,"date":"2026-12-01","type":"sleep","hours":7}"#;
+    let part = part.replacen(r#""entries":["#, &format!(r#""entries":[{newer},"#), 1);
+    store.set("phtrehab:entries:2026-12", &part).unwrap();
+    let (mut repo, loaded) = reopen(&store);
+    let mut loaded = loaded.unwrap();
+    // The engine picks ids with `Log::next_id`, which cannot see id 7.
+    let id = loaded.next_id();
+    assert_eq!(id, 7);
+    loaded.entries.push(morning(id, "2026-12-02", 1));
+    let report = repo.save(&mut loaded).unwrap();
+    assert_eq!(report.renumbered, vec![(7, 8)]);
+    assert!(loaded.entry(8).is_some());
+    let stored: serde_json::Value =
+        serde_json::from_str(&store.get("phtrehab:entries:2026-12").unwrap().unwrap()).unwrap();
+    let stored = stored["entries"].as_array().unwrap();
+    let newer: serde_json::Value = serde_json::from_str(newer).unwrap();
+    assert!(stored.contains(&newer));
+    assert_eq!(stored.iter().filter(|e| e["id"] == 8).count(), 1);
+    assert_eq!(reopen(&store).1, Some(loaded));
+}

@@ -7,9 +7,9 @@
 //! - `phtrehab:entries:YYYY-MM`: that month's entries, with its own version;
 //! - `phtrehab:log`: the old single-document format (v0), migrated on load.
 //!
-//! Every entry keeps the exact JSON it was read as, so an entry this build
-//! does not change is written back byte for byte, whatever fields a newer
-//! app added to it.
+//! Every entry keeps the JSON it was read as (compact, keys in order), so
+//! an entry this build does not change is written back with every field a
+//! newer app added to it, even where the model has no room for them.
 
 use crate::engine::model::{Entry, Extra, Log, Settings};
 use chrono::{Datelike, NaiveDate};
@@ -137,7 +137,7 @@ pub struct Stored {
 }
 
 /// An entry this build cannot decode (a newer entry type, or a known type
-/// with a shape it does not know), kept verbatim and out of the engine's way.
+/// with a shape it does not know), kept as read and out of the engine's way.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kept {
     pub id: u64,

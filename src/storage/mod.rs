@@ -42,7 +42,7 @@
 //!   skipped by every save until the user discards it.
 //! - A store from a newer version is never written.
 //! - Unknown fields survive: every entry keeps the JSON it was read as and
-//!   is written back verbatim while unchanged; entries of unknown types are
+//!   is written back as read while unchanged; entries of unknown types are
 //!   kept raw in their part and in backups.
 //! - A failed save keeps the log in memory and says so; a failed import
 //!   restores every key it touched.
@@ -59,6 +59,7 @@ pub mod notice;
 mod repo;
 mod save;
 mod state;
+mod status;
 mod sync;
 mod transfer;
 

@@ -8,12 +8,10 @@ use super::kv::{KeyValue, KvError};
 use super::layout::{
     decode_log, part_month, Decoded, Kept, Marks, Month, Stored, LEGACY_KEY, META_KEY,
 };
-use super::memory::entry_size;
 use super::migrate::{migrate, MigrateError};
 use super::notice::Notice;
-use super::state::{read_meta, read_part, rescue_text, MetaState, PartState, ReadError};
+use super::state::{read_meta, read_part, MetaState, PartState, ReadError};
 use crate::engine::model::{Log, SCHEMA_VERSION};
-use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashSet};
 
 /// Stored data this build could not decode, kept for the rescue download.
@@ -296,98 +294,6 @@ impl<S: KeyValue> Repository<S> {
     pub fn next_id(&self, log: &Log) -> u64 {
         let kept = self.kept_entries().map(|k| k.id + 1).max().unwrap_or(0);
         log.next_id().max(kept)
-    }
-
-    /// Stored data that could not be read, raw.
-    pub fn unreadable(&self) -> impl Iterator<Item = &Unreadable> {
-        self.unreadable.values()
-    }
-
-    /// Everything of ours in the store, raw, as `(filename, JSON)`: offered
-    /// for download on the recovery screen.
-    pub fn rescue_file(&self, today: NaiveDate) -> Result<(String, String), KvError> {
-        let mut keys = BTreeMap::new();
-        for key in self.store.keys()? {
-            if key.starts_with(super::layout::PREFIX) {
-                if let Some(raw) = self.store.get(&key)? {
-                    keys.insert(key, raw);
-                }
-            }
-        }
-        let name = format!("phtrehab-rescue-{}.json", today.format("%Y-%m-%d"));
-        Ok((name, rescue_text(&keys, today)))
-    }
-
-    /// After the user has downloaded the rescue file: remove the unreadable
-    /// keys so the app can start over or import a backup.
-    pub fn discard_unreadable(&mut self) -> Result<(), KvError> {
-        for key in self.unreadable.keys() {
-            self.store.remove(key)?;
-        }
-        self.unreadable.clear();
-        Ok(())
-    }
-
-    /// The user has seen that months went missing (and restored a backup or
-    /// chose to go on): stop listing them in the index.
-    pub fn dismiss_vanished(&mut self) {
-        self.vanished = None;
-    }
-
-    /// Size of our documents as browsers count it against the quota.
-    pub fn stored_units(&self) -> usize {
-        let meta = self.meta.as_ref().and_then(|m| m.text.as_deref());
-        let meta = meta.map_or(0, |t| entry_size(META_KEY, t));
-        let parts: usize = self
-            .parts
-            .iter()
-            .filter_map(|(m, p)| Some(entry_size(&m.key(), p.text.as_deref()?)))
-            .sum();
-        meta + parts
-    }
-
-    pub fn last_backup(&self) -> Option<NaiveDate> {
-        self.marks.last_backup
-    }
-
-    /// When persistent storage was last requested on this device, so the
-    /// request (a prompt in some browsers) is made once.
-    pub fn persistence_asked(&self) -> Option<NaiveDate> {
-        self.marks.persistence_asked
-    }
-
-    /// Keep showing `notice` among [`Repository::notices`] (the shell's own
-    /// findings, such as running in memory), until the page reloads.
-    pub fn pin_notice(&mut self, notice: Notice) {
-        if !self.pinned.contains(&notice) {
-            self.pinned.push(notice);
-        }
-    }
-
-    /// What the user needs to know about storage right now, loudest first.
-    pub fn notices(&self) -> Vec<Notice> {
-        let mut out = self.pinned.clone();
-        if let Some(found) = self.newer {
-            out.push(Notice::NewerVersion { found });
-        }
-        if !self.unreadable.is_empty() {
-            out.push(Notice::Unreadable {
-                keys: self.unreadable.keys().cloned().collect(),
-                whole_log: self.meta.is_none(),
-            });
-        }
-        match &self.save_error {
-            Some(KvError::QuotaExceeded) => out.push(Notice::QuotaExceeded),
-            Some(_) => out.push(Notice::SaveFailed),
-            None => {}
-        }
-        out.extend(self.vanished.clone());
-        let kept = self.kept_entries().count();
-        if kept > 0 {
-            out.push(Notice::KeptUnknownEntries { count: kept });
-        }
-        out.sort_by_key(|n| std::cmp::Reverse(n.level()));
-        out
     }
 }
 

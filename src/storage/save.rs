@@ -11,7 +11,7 @@ use super::notice::Notice;
 use super::repo::Repository;
 use super::state::{MetaState, PartState};
 use crate::engine::model::{Entry, Log};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 /// What a successful save did.
@@ -76,7 +76,10 @@ impl<S: KeyValue> Repository<S> {
     /// wrote. If another tab wrote meanwhile, `log` is merged with it in
     /// place first, even when the save then fails.
     pub fn save(&mut self, log: &mut Log) -> Result<SaveReport, SaveError> {
-        let mut report = SaveReport::default();
+        let mut report = SaveReport {
+            renumbered: self.clear_of_kept_ids(log),
+            ..SaveReport::default()
+        };
         let mut synced_once = false;
         let (writes, blocked) = loop {
             if self.newer.is_some() {
@@ -97,7 +100,7 @@ impl<S: KeyValue> Repository<S> {
                 .inspect_err(|e| self.save_error = Some(e.clone()))?;
             synced_once = true;
             report.merged = !synced.changed.is_empty();
-            report.renumbered = synced.renumbered;
+            report.renumbered.extend(synced.renumbered);
         };
         for write in writes {
             let key = write.key();
@@ -149,6 +152,27 @@ impl<S: KeyValue> Repository<S> {
     ) -> Result<SaveReport, SaveError> {
         self.marks.persistence_asked = Some(today);
         self.save(log)
+    }
+
+    /// `Log::next_id` cannot see entries kept for a newer version, so a new
+    /// entry may take one of their ids. Give such new entries (never ones
+    /// already stored) a free id instead, so no two entries share one.
+    fn clear_of_kept_ids(&self, log: &mut Log) -> Vec<(u64, u64)> {
+        let kept: HashSet<u64> = self.kept_entries().map(|k| k.id).collect();
+        if kept.is_empty() {
+            return Vec::new();
+        }
+        let stored: HashSet<u64> = self.stored_entries().map(|s| s.entry.id).collect();
+        let mut next = self.next_id(log);
+        let mut renumbered = Vec::new();
+        for entry in &mut log.entries {
+            if kept.contains(&entry.id) && !stored.contains(&entry.id) {
+                renumbered.push((entry.id, next));
+                entry.id = next;
+                next += 1;
+            }
+        }
+        renumbered
     }
 
     /// Whether any key about to be written holds something other than what

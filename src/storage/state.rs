@@ -2,7 +2,7 @@
 //!
 //! The repository diffs against this to write only changed parts, merges
 //! against it when another tab writes, and reads raw JSON from it so entries
-//! it does not change are written back exactly as they were.
+//! it does not change are written back with every field they had.
 
 use super::layout::{
     encode_part, read_entry, EntryRead, Kept, Marks, MetaDoc, Month, PartDoc, Stored, META_KIND,
