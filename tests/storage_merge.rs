@@ -7,10 +7,15 @@ mod storage_support;
 use hamstring_rehab::engine::model::{Entry, EntryKind, Goal, Log};
 use hamstring_rehab::storage::merge::{merge_entries, merge_value};
 use hamstring_rehab::storage::{KeyValue, MemoryStore, Notice, Repository, SaveError};
+use std::collections::BTreeSet;
 use storage_support::*;
 
 fn ids(entries: &[Entry]) -> Vec<u64> {
     entries.iter().map(|e| e.id).collect()
+}
+
+fn none() -> BTreeSet<u64> {
+    BTreeSet::new()
 }
 
 fn rated(id: u64, rating: u8) -> Entry {
@@ -24,7 +29,7 @@ fn a_change_on_one_side_wins_over_the_unchanged_other_side() {
     let ours = vec![rated(1, 5), rated(2, 3)];
     let theirs = [rated(1, 3), rated(2, 6)];
     let theirs: Vec<&Entry> = theirs.iter().collect();
-    let merged = merge_entries(&base, ours, &theirs, []);
+    let merged = merge_entries(&base, ours, &theirs, &none(), []);
     assert_eq!(merged.entries, vec![rated(1, 5), rated(2, 6)]);
     assert!(merged.renumbered.is_empty());
 }
@@ -37,7 +42,7 @@ fn additions_on_both_sides_are_all_kept() {
     let theirs = [rated(1, 3), rated(3, 5)];
     let theirs: Vec<&Entry> = theirs.iter().collect();
     assert_eq!(
-        ids(&merge_entries(&base, ours, &theirs, []).entries),
+        ids(&merge_entries(&base, ours, &theirs, &none(), []).entries),
         [1, 3, 2]
     );
 }
@@ -48,13 +53,25 @@ fn a_delete_holds_unless_the_other_side_edited_the_entry() {
     let base: Vec<&Entry> = base.iter().collect();
     // They deleted 1 and 2; we left 1 alone but corrected 2.
     let ours = vec![rated(1, 3), rated(2, 7)];
-    let merged = merge_entries(&base, ours, &[], []);
+    let deleted = BTreeSet::from([1, 2]);
+    let merged = merge_entries(&base, ours, &[], &deleted, []);
     assert_eq!(merged.entries, vec![rated(2, 7)]);
     // We deleted both; they corrected 2.
     let theirs = [rated(1, 3), rated(2, 8)];
     let theirs: Vec<&Entry> = theirs.iter().collect();
-    let merged = merge_entries(&base, vec![], &theirs, []);
+    let merged = merge_entries(&base, vec![], &theirs, &none(), []);
     assert_eq!(merged.entries, vec![rated(2, 8)]);
+}
+
+#[test]
+fn an_entry_overwritten_by_a_simultaneous_write_is_kept_not_deleted() {
+    let base = [rated(1, 3), rated(2, 3)];
+    let base: Vec<&Entry> = base.iter().collect();
+    // Theirs lacks 2 but the store lists no deletion: a lost write.
+    let theirs = [rated(1, 3), rated(3, 4)];
+    let theirs: Vec<&Entry> = theirs.iter().collect();
+    let merged = merge_entries(&base, vec![rated(1, 3), rated(2, 3)], &theirs, &none(), []);
+    assert_eq!(ids(&merged.entries), [1, 3, 2]);
 }
 
 #[test]
@@ -63,7 +80,7 @@ fn one_id_used_for_two_different_entries_keeps_both() {
     let ours = vec![rated(7, 2)];
     let theirs = [session(7, "2026-11-10", vec![set(12, 0.0, 1)])];
     let theirs: Vec<&Entry> = theirs.iter().collect();
-    let merged = merge_entries(&base, ours, &theirs, [9]);
+    let merged = merge_entries(&base, ours, &theirs, &none(), [9]);
     assert_eq!(
         merged.renumbered,
         vec![(7, 10)],
@@ -268,6 +285,53 @@ fn backup_dates_from_both_tabs_are_kept() {
 }
 
 #[test]
+fn a_rating_overwritten_by_a_simultaneous_write_comes_back() {
+    let (store, mut a, mut b) = two_tabs(&mut first_log());
+    let stale = store.get("phtrehab:entries:2026-11").unwrap().unwrap();
+    b.log.entries.push(rated(3, 2));
+    b.repo.save(&mut b.log).unwrap();
+    // A wrote its own change from a copy read before B's write landed.
+    add_set(&mut a.log, 2, set(11, 0.0, 2));
+    let mut racing = Repository::new(MemoryStore::new());
+    racing.save(&mut a.log).unwrap();
+    let a_text = racing
+        .store()
+        .get("phtrehab:entries:2026-11")
+        .unwrap()
+        .unwrap();
+    assert_ne!(a_text, stale);
+    store.set("phtrehab:entries:2026-11", &a_text).unwrap();
+
+    b.storage_event();
+    assert!(
+        b.log.entry(3).is_some(),
+        "B keeps its rating and writes it back"
+    );
+    let stored = Repository::new(store.clone()).load().unwrap().unwrap();
+    assert!(stored.entry(3).is_some());
+    let EntryKind::Session(s) = &stored.entry(2).unwrap().kind else {
+        panic!()
+    };
+    assert_eq!(s.blocks[0].sets.len(), 2, "and A's set is there too");
+}
+
+#[test]
+fn a_backup_imported_in_one_tab_replaces_the_log_in_the_other() {
+    let mut log = first_log();
+    log.entries.push(rated(3, 4));
+    let (_, mut a, mut b) = two_tabs(&mut log);
+    let mut elsewhere = new_log("2026-10-01");
+    elsewhere.entries.push(morning(2, "2026-10-02", 1));
+    let mut other = Repository::new(MemoryStore::new());
+    other.save(&mut elsewhere).unwrap();
+    let (_, backup) = other.export_backup(&elsewhere, day("2026-10-03"));
+
+    a.log = a.repo.import_text(&backup).unwrap();
+    b.storage_event();
+    assert_eq!(b.log, elsewhere);
+}
+
+#[test]
 fn settings_changed_in_one_tab_reach_the_other() {
     let (_, mut a, mut b) = two_tabs(&mut first_log());
     a.log.settings.goal = Goal::Sport;
@@ -334,7 +398,7 @@ fn an_id_seen_twice_mid_write_comes_out_once() {
     let base: Vec<&Entry> = vec![];
     let fresh = rated(4, 1);
     let stale = rated(4, 5);
-    let merged = merge_entries(&base, vec![rated(4, 1)], &[&fresh, &stale], []);
+    let merged = merge_entries(&base, vec![rated(4, 1)], &[&fresh, &stale], &none(), []);
     assert_eq!(merged.entries, vec![rated(4, 1)]);
 }
 
@@ -396,7 +460,14 @@ mod properties {
             let theirs = edited(&base, &theirs_edits, &theirs_added, next);
             let base_refs: Vec<&Entry> = base.iter().collect();
             let theirs_refs: Vec<&Entry> = theirs.iter().collect();
-            let merged = merge_entries(&base_refs, ours.clone(), &theirs_refs, []).entries;
+            // Their deletions are listed in the store, as a save lists them.
+            let deleted: BTreeSet<u64> = base
+                .iter()
+                .map(|e| e.id)
+                .filter(|id| !theirs.iter().any(|t| t.id == *id))
+                .collect();
+            let merged =
+                merge_entries(&base_refs, ours.clone(), &theirs_refs, &deleted, []).entries;
 
             let mut ids: Vec<u64> = merged.iter().map(|e| e.id).collect();
             ids.sort();

@@ -114,9 +114,10 @@ fn moving_an_entry_to_another_month_rewrites_both_parts() {
     let (store, mut repo) = saved(&mut log);
     log.entries.iter_mut().find(|e| e.id == 4).unwrap().date = day("2026-12-03");
     repo.save(&mut log).unwrap();
+    // Where it arrives first, so a tab reading in between never misses it.
     assert_eq!(
         store.take_writes(),
-        ["phtrehab:entries:2026-11", "phtrehab:entries:2026-12", META]
+        ["phtrehab:entries:2026-12", "phtrehab:entries:2026-11", META]
     );
     assert_eq!(
         reopen(&store).1.unwrap().entry(4).unwrap().date,

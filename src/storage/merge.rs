@@ -3,6 +3,9 @@
 //! `base` is what this tab last read or wrote, `ours` is this tab's log now,
 //! `theirs` is what the store holds now. Entries are matched by id:
 //! - a change on one side only wins over the unchanged other side;
+//! - an entry missing from `theirs` counts as deleted only when the store
+//!   lists its id as deleted; otherwise two tabs wrote at once and one
+//!   overwrote the other, and ours is kept so the next save puts it back;
 //! - an edit wins over a delete, so nobody's newer entry is dropped;
 //! - when both sides changed the same entry, or both added different entries
 //!   under one id (two tabs picking the same next id), the stored one keeps
@@ -10,7 +13,7 @@
 //!   duplicate to delete, but never loses a set.
 
 use crate::engine::model::Entry;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Merged {
@@ -20,12 +23,14 @@ pub struct Merged {
 }
 
 /// Merge by id, taking `ours` by value so entries both sides agree on are
-/// moved, not copied. `reserved` are ids in use elsewhere (entries this
-/// build cannot read) that a fresh id must avoid.
+/// moved, not copied. `deleted` are the ids the store lists as deleted;
+/// `reserved` are ids in use elsewhere (entries this build cannot read)
+/// that a fresh id must avoid.
 pub fn merge_entries(
     base: &[&Entry],
     ours: Vec<Entry>,
     theirs: &[&Entry],
+    deleted: &BTreeSet<u64>,
     reserved: impl IntoIterator<Item = u64>,
 ) -> Merged {
     // Ids are unique in a consistent store; mid-write of another tab one
@@ -67,7 +72,7 @@ pub fn merge_entries(
         };
         match base_by.get(&id) {
             // They deleted it: that holds unless we changed it meanwhile.
-            Some(&b) if *b == o => {}
+            Some(&b) if *b == o && deleted.contains(&id) => {}
             _ => entries.push(o),
         }
     }

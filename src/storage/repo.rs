@@ -217,9 +217,9 @@ impl<S: KeyValue> Repository<S> {
                 return Ok(None);
             }
         };
-        let (meta, parts) = states_of(&decoded, Marks::default());
+        let (meta, parts) = states_of(&decoded, Marks::default(), Default::default());
         self.legacy_pending = true;
-        match self.write_all(meta.clone(), parts.clone()) {
+        match self.write_all(meta.clone(), parts.clone(), false) {
             Ok(()) => {
                 if self.store.remove(LEGACY_KEY).is_ok() {
                     self.legacy_pending = false;
@@ -241,16 +241,25 @@ impl<S: KeyValue> Repository<S> {
 
     /// Replace every document of ours with `meta` and `parts`; on failure,
     /// put back what each touched key held before and leave `self` as it was.
+    /// `index_first` when the index lists deletions, which must be stored
+    /// before any part stops holding those entries (see `MetaDoc::deleted`);
+    /// otherwise last, so an interrupted write never indexes missing parts.
     pub(super) fn write_all(
         &mut self,
         meta: MetaState,
         parts: BTreeMap<Month, PartState>,
+        index_first: bool,
     ) -> Result<(), KvError> {
         let mut plan: Vec<(String, Option<String>)> = parts
             .iter()
             .map(|(m, p)| (m.key(), p.text.clone()))
             .collect();
-        plan.push((META_KEY.into(), meta.text.clone()));
+        let index = (META_KEY.to_string(), meta.text.clone());
+        if index_first {
+            plan.insert(0, index);
+        } else {
+            plan.push(index);
+        }
         for key in self.store.keys()? {
             if part_month(&key).is_some_and(|m| !parts.contains_key(&m)) {
                 plan.push((key, None));
@@ -301,6 +310,7 @@ impl<S: KeyValue> Repository<S> {
 pub(super) fn states_of(
     decoded: &Decoded,
     marks: Marks,
+    deleted: std::collections::BTreeSet<u64>,
 ) -> (MetaState, BTreeMap<Month, PartState>) {
     let log = &decoded.log;
     let mut entries: BTreeMap<Month, Vec<Stored>> = BTreeMap::new();
@@ -334,6 +344,7 @@ pub(super) fn states_of(
         log.settings.clone(),
         decoded.settings_raw.clone(),
         counts,
+        deleted,
         marks,
         log.extra.clone(),
         Default::default(),

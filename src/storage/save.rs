@@ -192,9 +192,11 @@ impl<S: KeyValue> Repository<S> {
         Ok(false)
     }
 
-    /// The writes that bring the store to `log`: changed parts first, then
-    /// the index, then parts that became empty, so an interrupted save
-    /// never leaves the index pointing at data that is not there yet.
+    /// The writes that bring the store to `log`, ordered for other tabs that
+    /// read between them: parts that gain an entry before parts that lose
+    /// one (an entry moving month is never missing from both), the index
+    /// after the parts so it never lists one not yet there, except that an
+    /// index recording deletions goes first, and emptied parts last.
     fn plan(&self, log: &Log) -> (Vec<Write>, Vec<String>) {
         let mut groups: BTreeMap<Month, Vec<&Entry>> = BTreeMap::new();
         for entry in &log.entries {
@@ -224,6 +226,7 @@ impl<S: KeyValue> Repository<S> {
             counts.insert(name, count);
         }
 
+        let mut gaining = Vec::new();
         let mut sets = Vec::new();
         let mut removes = Vec::new();
         let mut blocked = Vec::new();
@@ -266,12 +269,28 @@ impl<S: KeyValue> Repository<S> {
                 })
                 .collect();
             let extra = base.map(|p| p.extra.clone()).unwrap_or_default();
+            let gains = group.iter().any(|e| !by_id.contains_key(&e.id));
             let part = PartState::new(month, stored, kept, extra);
             counts.insert(month.to_string(), part.count());
-            sets.push(Write::Part(month, part));
+            if gains {
+                gaining.push(Write::Part(month, part));
+            } else {
+                sets.push(Write::Part(month, part));
+            }
         }
 
         let base_meta = self.meta.as_ref();
+        let live: HashSet<u64> = log
+            .entries
+            .iter()
+            .map(|e| e.id)
+            .chain(self.kept_entries().map(|k| k.id))
+            .collect();
+        let old_deleted = base_meta.map(|m| m.deleted.clone()).unwrap_or_default();
+        let mut deleted = old_deleted.clone();
+        deleted.extend(self.stored_entries().map(|s| s.entry.id));
+        deleted.retain(|id| !live.contains(id));
+        let deleting = !deleted.is_subset(&old_deleted);
         let settings_raw = settings_value(
             &log.settings,
             base_meta.map(|m| (&m.settings, &m.settings_raw)),
@@ -280,14 +299,21 @@ impl<S: KeyValue> Repository<S> {
             log.settings.clone(),
             settings_raw,
             counts,
+            deleted,
             self.marks,
             log.extra.clone(),
             base_meta.map(|m| m.extra.clone()).unwrap_or_default(),
         );
+        let mut writes = gaining;
+        writes.append(&mut sets);
         if base_meta.and_then(|m| m.text.as_ref()) != meta.text.as_ref() {
-            sets.push(Write::Meta(meta));
+            if deleting {
+                writes.insert(0, Write::Meta(meta));
+            } else {
+                writes.push(Write::Meta(meta));
+            }
         }
-        sets.extend(removes);
-        (sets, blocked)
+        writes.extend(removes);
+        (writes, blocked)
     }
 }

@@ -13,7 +13,7 @@ use crate::engine::model::{Extra, Settings, SCHEMA_VERSION};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Debug)]
 pub(super) struct MetaState {
@@ -22,6 +22,7 @@ pub(super) struct MetaState {
     pub settings: Settings,
     pub settings_raw: Value,
     pub parts: BTreeMap<String, usize>,
+    pub deleted: BTreeSet<u64>,
     pub marks: Marks,
     pub log_extra: Extra,
     pub extra: Extra,
@@ -66,6 +67,7 @@ pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
         settings,
         settings_raw: doc.settings,
         parts: doc.parts,
+        deleted: doc.deleted,
         marks: Marks {
             last_backup: doc.last_backup,
             persistence_asked: doc.persistence_asked,
@@ -103,6 +105,7 @@ impl MetaState {
         settings: Settings,
         settings_raw: Value,
         parts: BTreeMap<String, usize>,
+        deleted: BTreeSet<u64>,
         marks: Marks,
         log_extra: Extra,
         extra: Extra,
@@ -112,6 +115,7 @@ impl MetaState {
             kind: META_KIND.into(),
             settings: settings_raw,
             parts,
+            deleted,
             last_backup: marks.last_backup,
             persistence_asked: marks.persistence_asked,
             log_extra,
@@ -123,6 +127,7 @@ impl MetaState {
             settings,
             settings_raw: doc.settings,
             parts: doc.parts,
+            deleted: doc.deleted,
             marks,
             log_extra: doc.log_extra,
             extra: doc.extra,

@@ -156,8 +156,12 @@ impl<S: KeyValue> Repository<S> {
         }
 
         let changed: BTreeSet<Month> = changed_parts.iter().map(|(m, _)| *m).collect();
+        // Freshly read parts first: should an id still sit in a part whose
+        // rewrite has not arrived yet, the fresh copy is the one that counts.
         let mut base: Vec<&Entry> = Vec::new();
         let mut theirs: Vec<&Entry> = Vec::new();
+        let mut base_rest: Vec<&Entry> = Vec::new();
+        let mut theirs_rest: Vec<&Entry> = Vec::new();
         for month in self
             .parts
             .keys()
@@ -173,13 +177,24 @@ impl<S: KeyValue> Repository<S> {
                     theirs.extend(entries(&self.parts, month));
                 }
             } else {
-                base.extend(entries(&self.parts, month));
-                theirs.extend(entries(&self.parts, month));
+                base_rest.extend(entries(&self.parts, month));
+                theirs_rest.extend(entries(&self.parts, month));
             }
         }
+        base.append(&mut base_rest);
+        theirs.append(&mut theirs_rest);
         let reserved: Vec<u64> = self.kept_entries().map(|k| k.id).collect();
-        let merged = merge_entries(&base, std::mem::take(&mut log.entries), &theirs, reserved);
+        let empty = BTreeSet::new();
+        let deleted = theirs_meta
+            .as_ref()
+            .or(self.meta.as_ref())
+            .map_or(&empty, |m| &m.deleted);
+        let ours = std::mem::take(&mut log.entries);
+        let merged = merge_entries(&base, ours, &theirs, deleted, reserved);
         log.entries = merged.entries;
+        // Back to stored order (month by month), whatever order the merge
+        // needed to read the parts in.
+        log.entries.sort_by_key(|e| Month::of(e.date));
         report.renumbered = merged.renumbered;
 
         if let Some(theirs) = theirs_meta {

@@ -51,8 +51,23 @@ impl<S: KeyValue> Repository<S> {
         if !self.unreadable.is_empty() {
             return Err(ImportError::UnreadableDataFirst);
         }
-        let (meta, parts) = states_of(&backup.decoded, self.marks);
-        self.write_all(meta, parts).map_err(ImportError::Storage)?;
+        // Everything stored now and not in the backup is deleted, so other
+        // tabs drop it rather than write it back.
+        let mut deleted = self
+            .meta
+            .as_ref()
+            .map(|m| m.deleted.clone())
+            .unwrap_or_default();
+        deleted.extend(self.stored_entries().map(|s| s.entry.id));
+        for id in backup.decoded.log.entries.iter().map(|e| e.id) {
+            deleted.remove(&id);
+        }
+        for kept in &backup.decoded.kept {
+            deleted.remove(&kept.id);
+        }
+        let (meta, parts) = states_of(&backup.decoded, self.marks, deleted);
+        self.write_all(meta, parts, true)
+            .map_err(ImportError::Storage)?;
         if self.store.remove(super::layout::LEGACY_KEY).is_err() {
             self.legacy_pending = true;
         }
