@@ -1,7 +1,7 @@
 //! Persistence of the rehab log: versioned documents behind a small store trait.
 //!
 //! # Shape
-//! - [`KeyValue`] is the port: [`LocalStore`] (browser localStorage, wasm
+//! - [`KeyValue`] is the port: `LocalStore` (browser localStorage, wasm
 //!   only) and [`MemoryStore`] (fallback and test double that can be told
 //!   to run out of quota or to throw).
 //! - [`Repository`] owns one store and knows, key by key, what this tab
@@ -33,8 +33,10 @@
 //!    [`Repository::record_backup`]; import with [`parse_backup`] (show
 //!    [`Preview::summary`]) then [`Repository::import_backup`]; errors have
 //!    [`ImportError::message`]. CSV: [`sessions_csv`], [`checkins_csv`].
-//! 7. New entries take ids from [`Repository::next_id`], which also avoids
-//!    ids of entries kept for a newer version.
+//! 7. The engine's `Log::next_id` cannot see entries kept for a newer
+//!    version; a save moves a new entry that took one of their ids to a
+//!    free id (in `SaveReport::renumbered`). [`Repository::next_id`] avoids
+//!    them in the first place.
 //!
 //! # Guarantees
 //! - Nothing unreadable is written over: a key that does not decode is kept
@@ -46,6 +48,10 @@
 //!   kept raw in their part and in backups.
 //! - A failed save keeps the log in memory and says so; a failed import
 //!   restores every key it touched.
+//! - Two tabs: entries merge by id (see [`merge`]); deletions are listed in
+//!   the index, so an entry lost to two tabs writing at once is written
+//!   back, not taken as deleted. localStorage has no transactions: this
+//!   narrows the window, it cannot close it.
 
 pub mod backup;
 pub mod csv;
