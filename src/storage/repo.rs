@@ -236,7 +236,7 @@ impl<S: KeyValue> Repository<S> {
                     .collect();
             }
         }
-        Ok(Some(decoded.log))
+        Ok(Some(stored_order(decoded.log)))
     }
 
     /// Replace every document of ours with `meta` and `parts`; on failure,
@@ -304,6 +304,13 @@ impl<S: KeyValue> Repository<S> {
         let kept = self.kept_entries().map(|k| k.id + 1).max().unwrap_or(0);
         log.next_id().max(kept)
     }
+}
+
+/// The log with its entries in the order a load gives: month by month,
+/// keeping the order within each month.
+pub(super) fn stored_order(mut log: Log) -> Log {
+    log.entries.sort_by_key(|e| Month::of(e.date));
+    log
 }
 
 /// Document states for a whole decoded log, unknown entries placed by date.

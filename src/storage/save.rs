@@ -227,6 +227,8 @@ impl<S: KeyValue> Repository<S> {
         }
 
         let mut gaining = Vec::new();
+        let mut left: Vec<u64> = Vec::new();
+        let mut now_in: HashSet<u64> = HashSet::new();
         let mut sets = Vec::new();
         let mut removes = Vec::new();
         let mut blocked = Vec::new();
@@ -250,6 +252,10 @@ impl<S: KeyValue> Repository<S> {
             if unchanged {
                 continue;
             }
+            // Only a part that changed can lose an entry: note what left it
+            // and what is in it now, to tell moves from deletions below.
+            left.extend(base.iter().flat_map(|p| &p.entries).map(|s| s.entry.id));
+            now_in.extend(group.iter().map(|e| e.id));
             let kept = base.map(|p| p.kept.clone()).unwrap_or_default();
             if group.is_empty() && kept.is_empty() {
                 counts.remove(&month.to_string());
@@ -280,17 +286,17 @@ impl<S: KeyValue> Repository<S> {
         }
 
         let base_meta = self.meta.as_ref();
-        let live: HashSet<u64> = log
-            .entries
-            .iter()
-            .map(|e| e.id)
-            .chain(self.kept_entries().map(|k| k.id))
-            .collect();
-        let old_deleted = base_meta.map(|m| m.deleted.clone()).unwrap_or_default();
-        let mut deleted = old_deleted.clone();
-        deleted.extend(self.stored_entries().map(|s| s.entry.id));
-        deleted.retain(|id| !live.contains(id));
-        let deleting = !deleted.is_subset(&old_deleted);
+        // An entry that left one changed part and is in no other was
+        // deleted (one that moved month is in the part it moved to, which
+        // changed too). An id in use again is no longer deleted.
+        let mut deleted = base_meta.map(|m| m.deleted.clone()).unwrap_or_default();
+        let mut deleting = false;
+        for id in left {
+            if !now_in.contains(&id) {
+                deleting |= deleted.insert(id);
+            }
+        }
+        deleted.retain(|id| !now_in.contains(id));
         let settings_raw = settings_value(
             &log.settings,
             base_meta.map(|m| (&m.settings, &m.settings_raw)),

@@ -3,7 +3,7 @@
 use super::backup::{backup_filename, backup_text, parse_backup, Backup, ImportError};
 use super::kv::KeyValue;
 use super::layout::{encode_log, entry_text, settings_value, Stored};
-use super::repo::{states_of, Repository};
+use super::repo::{states_of, stored_order, Repository};
 use crate::engine::model::Log;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -73,6 +73,6 @@ impl<S: KeyValue> Repository<S> {
         }
         self.save_error = None;
         self.vanished = None;
-        Ok(backup.decoded.log.clone())
+        Ok(stored_order(backup.decoded.log.clone()))
     }
 }
