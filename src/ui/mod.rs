@@ -1,27 +1,25 @@
 //! Leptos components: the app shell and its screens, one screen a file, thin
 //! over the engine. `App` is mounted by `main.rs` into the page's `#app`.
-mod home;
-mod note;
+mod alert;
+mod app;
+mod checkin;
+mod data;
+mod onboarding;
+mod recovery;
+mod session;
+mod settings;
+pub mod state;
+mod stop;
 mod sw;
+pub mod timer;
+mod today;
 mod update_banner;
+pub mod widgets;
 
 use leptos::prelude::*;
 
-pub use home::{today, Home, StageSummary, STAGES};
-pub use note::{NoteField, NOTE_KEY};
+pub use app::App;
 pub use update_banner::UpdateBanner;
-
-/// The root component: the update prompt, the first screen and the version.
-#[component]
-pub fn App() -> impl IntoView {
-    let update_ready = RwSignal::new(false);
-    sw::register(update_ready);
-    view! {
-        <UpdateBanner ready=update_ready on_reload=Callback::new(|_| sw::reload_into_update()) />
-        <Home />
-        <p class="version">"Version " {build_id()}</p>
-    }
-}
 
 /// The id `scripts/sw-precache.mjs` wrote into the page: the same one names
 /// the service worker's cache, so it tells which build is running.

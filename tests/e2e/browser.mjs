@@ -68,9 +68,9 @@ export function isLocal(url) {
   return (protocol === "http:" || protocol === "https:") && hostname === "127.0.0.1";
 }
 
-/** Waits for the wasm app (not just the HTML shell) to be on screen. */
+/** Waits for the wasm app (not just the HTML shell): any screen's heading. */
 export async function appReady(page) {
-  await page.getByRole("heading", { name: "Your programme" }).waitFor();
+  await page.locator("#app h2").first().waitFor();
 }
 
 /** Waits until a service worker controls the page, i.e. the build is cached. */
@@ -78,9 +78,52 @@ export async function offlineReady(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
 }
 
-/** The note box on the first screen. */
-export function noteBox(page) {
-  return page.getByRole("textbox", { name: "Notes for your physio" });
+/**
+ * First run through the real form. `options`: side, goal (as labelled),
+ * test (self-test label), baseline, irritable (labels to tick), equipment
+ * (labels to tick), redFlags (questions to tick), ceiling.
+ */
+export async function onboard(page, options = {}) {
+  const o = {
+    side: "Left",
+    goal: "Running",
+    test: "Single-leg bridge",
+    baseline: 2,
+    irritable: [],
+    equipment: ["A bench, sturdy chair or step"],
+    redFlags: [],
+    ...options,
+  };
+  await page.getByRole("button", { name: "Start my plan" }).waitFor();
+  await page.getByRole("radio", { name: o.side, exact: true }).check();
+  await page.getByRole("radio", { name: o.goal }).check();
+  for (const label of o.irritable) await page.getByRole("checkbox", { name: label }).check();
+  if (o.ceiling !== undefined) {
+    await page.getByRole("group", { name: "Your pain ceiling during exercise" }).getByRole("radio", { name: new RegExp(`^${o.ceiling}\\b`) }).check();
+  }
+  for (const label of o.equipment) await page.getByRole("checkbox", { name: label }).check();
+  await page.getByRole("radio", { name: o.test, exact: true }).check();
+  await page.getByRole("group", { name: /Do it once now/ }).getByRole("radio", { name: String(o.baseline), exact: true }).check();
+  for (const label of o.redFlags) await page.getByRole("checkbox", { name: label }).check();
+  await page.getByRole("button", { name: "Start my plan" }).click();
+  await appReady(page);
+}
+
+/** The morning check-in from Today: rate the self-test and save. */
+export async function checkIn(page, rating) {
+  await page.getByRole("button", { name: "Start morning check-in" }).click();
+  const scale = page.getByRole("group", { name: /How much did the/ });
+  await scale.getByRole("radio", { name: new RegExp(`^${rating}(,|$)`) }).check();
+  await page.getByRole("button", { name: /(Save|Update) check-in/ }).click();
+  await page.getByRole("heading", { name: /What this means for yesterday/ }).waitFor();
+  await page.getByRole("button", { name: "Back to today" }).click();
+  await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
+}
+
+/** Today, once this morning's check-in is in: the due card is gone. */
+export async function checkedInToday(page) {
+  await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
+  return (await page.getByRole("button", { name: "Start morning check-in" }).count()) === 0;
 }
 
 /** The build id the page says it runs ("Version <id>"). */

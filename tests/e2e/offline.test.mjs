@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./serve.mjs";
-import { DIST, appReady, noteBox, offlineReady, openBrowser } from "./browser.mjs";
+import { DIST, appReady, checkIn, checkedInToday, offlineReady, onboard, openBrowser } from "./browser.mjs";
 
 for (const base of ["/", "/rehab/"]) {
   test(`after one visit at ${base} the app works with the network off and with the server stopped`, async (t) => {
@@ -24,11 +24,11 @@ for (const base of ["/", "/rehab/"]) {
     const served = server.log.length;
     const offline = await page.reload();
     assert.ok(offline.fromServiceWorker(), "the page came from the service worker");
-    await appReady(page);
-    await noteBox(page).fill("Bridge 3x12, felt fine");
+    await onboard(page);
+    await checkIn(page, 2);
     await page.reload();
     await appReady(page);
-    assert.equal(await noteBox(page).inputValue(), "Bridge 3x12, felt fine", "the app still saves offline");
+    assert.ok(await checkedInToday(page), "the app still saves offline");
     assert.equal(server.log.length, served, "nothing reached the server while offline");
     await context.setOffline(false);
 
@@ -38,7 +38,7 @@ for (const base of ["/", "/rehab/"]) {
     const noServer = await page.goto(server.url);
     assert.ok(noServer.fromServiceWorker());
     await appReady(page);
-    assert.equal(await noteBox(page).inputValue(), "Bridge 3x12, felt fine");
+    assert.ok(await checkedInToday(page), "the check-in is still there with no server");
 
     // A deep link still opens the app from the cache.
     await page.goto(`${server.url}history/week-3`);

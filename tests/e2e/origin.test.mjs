@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./serve.mjs";
-import { DIST, appReady, noteBox, offlineReady, openBrowser } from "./browser.mjs";
+import { DIST, appReady, checkIn, offlineReady, onboard, openBrowser } from "./browser.mjs";
 
 test("a visit, the worker's install and an offline reload stay on the origin", async (t) => {
   const server = await serve({ root: DIST, base: "/rehab/" });
@@ -15,7 +15,8 @@ test("a visit, the worker's install and an offline reload stay on the origin", a
   await page.goto(server.url);
   await appReady(page);
   await offlineReady(page);
-  await noteBox(page).fill("Calf raises 3x15");
+  await onboard(page);
+  await checkIn(page, 2);
   await context.setOffline(true);
   await page.reload();
   await appReady(page);

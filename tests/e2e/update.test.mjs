@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { serve } from "./serve.mjs";
-import { DIST, ROOT, appReady, noteBox, offlineReady, openBrowser, shownVersion } from "./browser.mjs";
+import { DIST, ROOT, appReady, checkIn, checkedInToday, offlineReady, onboard, openBrowser, shownVersion } from "./browser.mjs";
 
 /** Build B: build A's files re-stamped by the post-build hook with a new id. */
 async function makeBuildB(t, buildA) {
@@ -27,7 +27,7 @@ async function buildIdOf(dir) {
   return html.match(/<meta name="build-id" content="([^"]+)"/)[1];
 }
 
-test("a new deploy shows the update prompt; Reload moves to it and keeps the note", async (t) => {
+test("a new deploy shows the update prompt; Reload moves to it and keeps what was entered", async (t) => {
   const idA = await buildIdOf(DIST);
   const buildB = await makeBuildB(t, DIST);
   assert.notEqual(buildB.id, idA);
@@ -42,8 +42,8 @@ test("a new deploy shows the update prompt; Reload moves to it and keeps the not
   await appReady(page);
   await offlineReady(page);
   assert.equal(await shownVersion(page), idA);
-  const note = "Left side sore after hills; sitting OK";
-  await noteBox(page).fill(note);
+  await onboard(page);
+  await checkIn(page, 3);
   assert.equal(await page.getByRole("button", { name: "Reload" }).count(), 0, "no prompt before a deploy");
 
   server.setRoot(buildB.dir);
@@ -53,16 +53,16 @@ test("a new deploy shows the update prompt; Reload moves to it and keeps the not
 
   const prompt = page.getByRole("status", { name: "App update" });
   await prompt.getByText("New version ready").waitFor({ timeout: 20_000 });
-  // Nothing was swapped under the open app: same version, note untouched.
+  // Nothing was swapped under the open app: same version, entries untouched.
   assert.equal(await shownVersion(page), idA);
-  assert.equal(await noteBox(page).inputValue(), note);
+  assert.ok(await checkedInToday(page));
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), [], "the prompt is accessible");
 
   await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
   await appReady(page);
   assert.equal(await shownVersion(page), buildB.id);
-  assert.equal(await noteBox(page).inputValue(), note, "the note survives the reload");
+  assert.ok(await checkedInToday(page), "the check-in survives the reload");
   assert.equal(await page.getByRole("button", { name: "Reload" }).count(), 0, "prompt gone after updating");
 
   // Build A's cache was deleted when B took over; B's alone remains.

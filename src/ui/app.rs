@@ -1,0 +1,173 @@
+//! The root component: opens storage, starts the clock, and shows the screen
+//! the state asks for, with the update prompt and storage notices above it.
+
+use super::state::{now, AppState, Repo, Screen};
+use super::{checkin, onboarding, recovery, session, settings, sw, today, update_banner};
+use crate::storage::durability;
+use crate::storage::Level;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+fn open_repo() -> (Repo, Option<crate::engine::model::Log>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::storage::browser::open()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let repo: Repo =
+            crate::storage::Repository::new(Box::new(crate::storage::MemoryStore::new()));
+        (repo, None)
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let update_ready = RwSignal::new(false);
+    sw::register(update_ready);
+    let (repo, log) = open_repo();
+    let app = AppState::new(repo, log);
+    provide_context(app);
+    start_clock(app);
+    follow_hash(app);
+    listen_for_other_tabs(app);
+    ask_for_persistence(app);
+    // Memos, so saving a set (which changes the log) does not rebuild the
+    // screen and lose what is on it; only these answers switch screens.
+    let blocked = Memo::new(move |_| {
+        app.notices
+            .with(|n| n.iter().any(|n| n.level() == Level::Blocking))
+    });
+    let has_log = Memo::new(move |_| app.log.with(|l| l.is_some()));
+    view! {
+        <update_banner::UpdateBanner ready=update_ready on_reload=Callback::new(|_| sw::reload_into_update()) />
+        <Notices />
+        <p class="error" role="alert">{move || app.error.get()}</p>
+        {move || {
+            if blocked.get() {
+                view! { <recovery::Recovery /> }.into_any()
+            } else if !has_log.get() {
+                view! { <onboarding::Onboarding /> }.into_any()
+            } else {
+                match app.screen.get() {
+                    Screen::Today => view! { <today::Today /> }.into_any(),
+                    Screen::CheckIn => view! { <checkin::CheckIn /> }.into_any(),
+                    Screen::Session => view! { <session::SessionLogger /> }.into_any(),
+                    Screen::Settings => view! { <settings::SettingsScreen /> }.into_any(),
+                }
+            }
+        }}
+        <Show when=move || has_log.get() && !blocked.get()>
+            <nav class="tabs" aria-label="Main">
+                <a href="#/today" aria-current=move || (app.screen.get() == Screen::Today).then_some("page")>"Today"</a>
+                <a href="#/settings" aria-current=move || (app.screen.get() == Screen::Settings).then_some("page")>"Settings"</a>
+            </nav>
+        </Show>
+        <p class="version">"Version " {super::build_id()}</p>
+    }
+}
+
+/// Storage notices that are not blocking, each with its message, and the
+/// backup reminder when one is due.
+#[component]
+fn Notices() -> impl IntoView {
+    let app = use_context::<AppState>().expect("app state");
+    let shown = move || {
+        let mut list: Vec<_> = app
+            .notices
+            .get()
+            .into_iter()
+            .filter(|n| n.level() != Level::Blocking)
+            .collect();
+        let due = app.log.with(|l| {
+            let last = app.with_repo_untracked(|r| r.last_backup()).flatten();
+            l.as_ref()
+                .and_then(|l| durability::backup_due(l, last, app.today.get()))
+        });
+        list.extend(due);
+        list
+    };
+    view! {
+        <div class="notices" aria-live="polite">
+            {move || shown().into_iter().map(|n| {
+                let class = if n.level() == Level::Warning { "notice warning" } else { "notice info" };
+                let export = n.offers_export().then(|| view! {
+                    <button type="button" on:click=move |_| settings::export_backup(app)>"Export a backup"</button>
+                });
+                view! { <div class=class><p>{n.message()}</p>{export}</div> }
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// Tick once a second; also on waking, so timers and the date catch up at
+/// once after the phone was locked or the app was in the background.
+fn start_clock(app: AppState) {
+    let tick = move || app.now_ms.set(now());
+    let _ = set_interval_with_handle(tick, Duration::from_millis(1000));
+    let on_wake = Closure::<dyn Fn()>::new(tick);
+    if let Some(w) = web_sys::window() {
+        for (target, event) in [
+            (w.clone().unchecked_into::<web_sys::EventTarget>(), "focus"),
+            (w.clone().into(), "pageshow"),
+        ] {
+            let _ =
+                target.add_event_listener_with_callback(event, on_wake.as_ref().unchecked_ref());
+        }
+        if let Some(doc) = w.document() {
+            let _ = doc.add_event_listener_with_callback(
+                "visibilitychange",
+                on_wake.as_ref().unchecked_ref(),
+            );
+        }
+    }
+    // The app lives as long as the page, and so does the listener.
+    on_wake.forget();
+}
+
+/// Keep the screen and the address in step, so the phone's back button works.
+fn follow_hash(app: AppState) {
+    let read = move || {
+        if let Some(w) = web_sys::window() {
+            let hash = w.location().hash().unwrap_or_default();
+            app.screen.set(Screen::from_hash(&hash));
+        }
+    };
+    read();
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| read());
+}
+
+fn listen_for_other_tabs(app: AppState) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let listener =
+            crate::storage::browser::on_storage_change(move |_| app.sync_from_other_tab());
+        // Kept for the page's lifetime.
+        std::mem::forget(listener);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = app;
+}
+
+/// Once there is something worth keeping, ask the browser not to evict it.
+fn ask_for_persistence(app: AppState) {
+    Effect::new(move |_| {
+        let worth = app.log.with(|l| {
+            let asked = app
+                .with_repo_untracked(|r| r.persistence_asked().is_some())
+                .unwrap_or(true);
+            l.as_ref()
+                .is_some_and(|l| durability::should_request_persistence(l, asked))
+        });
+        if worth {
+            let today = app.today.get_untracked();
+            app.with_repo_and_log(|r, log| {
+                let _ = r.record_persistence_asked(log, today);
+            });
+            #[cfg(target_arch = "wasm32")]
+            crate::storage::browser::request_persistence(|_| {});
+        }
+    });
+}

@@ -1,0 +1,265 @@
+//! The session logger: one exercise at a time, every set saved the moment it
+//! is entered, hold and rest timers on absolute end times, then how it felt.
+
+use super::state::{use_app, AppState, Screen};
+use super::timer::{mmss, rest_end_after, seconds_left};
+use super::widgets::{Scale, Stepper};
+use crate::engine::catalogue::Measure;
+use crate::engine::edit::{open_session, Edit};
+use crate::engine::model::{Response, SetLog, Side};
+use crate::engine::plan::Item;
+use crate::engine::rules::HOLD_REST_SECONDS;
+use leptos::prelude::*;
+
+#[component]
+pub fn SessionLogger() -> impl IntoView {
+    let app = use_app();
+    // The list is fixed when the logger opens; saving sets must not move it.
+    let items: Vec<Item> = app
+        .plan
+        .get_untracked()
+        .map(|p| p.items)
+        .unwrap_or_default();
+    let count = items.len();
+    let index = RwSignal::new(0usize);
+    let finishing = RwSignal::new(false);
+    if count == 0 {
+        return view! {
+            <section class="card">
+                <h2>"Nothing to log today"</h2>
+                <button type="button" on:click=move |_| app.go(Screen::Today)>"Back to today"</button>
+            </section>
+        }
+        .into_any();
+    }
+    let items = StoredValue::new(items);
+    view! {
+        <Show when=move || !finishing.get() fallback=move || view! { <Finish /> }>
+            {move || {
+                let i = index.get();
+                let item = items.with_value(|v| v[i].clone());
+                view! { <ExerciseStep item=item position=(i + 1, count) /> }
+            }}
+            <nav class="step-nav" aria-label="Exercises">
+                <button type="button" prop:disabled=move || index.get() == 0 on:click=move |_| index.update(|i| *i -= 1)>
+                    "Previous exercise"
+                </button>
+                {move || if index.get() + 1 < count {
+                    view! { <button type="button" class="primary" on:click=move |_| index.update(|i| *i += 1)>"Next exercise"</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="primary" on:click=move |_| finishing.set(true)>"Finish session"</button> }.into_any()
+                }}
+            </nav>
+        </Show>
+    }
+    .into_any()
+}
+
+/// The sets already saved today for this exercise and side.
+fn saved_sets(app: &AppState, item: &Item) -> Vec<SetLog> {
+    let today = app.today.get();
+    app.log.with(|log| {
+        let Some((_, s)) = log.as_ref().and_then(|l| open_session(l, today)) else {
+            return Vec::new();
+        };
+        s.blocks
+            .iter()
+            .find(|b| b.exercise == item.exercise.id && b.side == item.side)
+            .map(|b| b.sets.clone())
+            .unwrap_or_default()
+    })
+}
+
+#[component]
+fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
+    let app = use_app();
+    let e = item.exercise;
+    let side = match item.side {
+        Side::Both => String::new(),
+        s => format!(", {} leg", s.label()),
+    };
+    let ceiling = app
+        .log
+        .with_untracked(|l| l.as_ref().map_or(3, |l| l.settings.pain_ceiling));
+    let amount = RwSignal::new(f32::from(item.dose.amount));
+    let kg = RwSignal::new(item.dose.load_kg);
+    let pain = RwSignal::new(None::<u8>);
+    let rest_end = RwSignal::new(None::<f64>);
+    let hold_end = RwSignal::new(None::<f64>);
+    let stored = StoredValue::new(item.clone());
+    let sets = move || stored.with_value(|it| saved_sets(&app, it));
+    let save_set = move |n: u16, pain_now: u8| {
+        let it = stored.get_value();
+        let set = SetLog {
+            n,
+            kg: kg.get_untracked(),
+            pain: pain_now,
+            effort: None,
+        };
+        app.send(Edit::AddSet {
+            exercise: it.exercise.id.to_string(),
+            side: it.side,
+            set,
+        })
+    };
+    // When a hold's end time passes, while watching or not, record it and
+    // start the rest from the moment the hold ended.
+    Effect::new(move |_| {
+        let now = app.now_ms.get();
+        if let Some(end) = hold_end.get() {
+            if now >= end {
+                hold_end.set(None);
+                let last = sets().last().map(|s| s.pain);
+                let p = pain.get_untracked().or(last).unwrap_or(0);
+                let n = stored.with_value(|it| it.dose.amount);
+                if save_set(n, p) {
+                    pain.set(Some(p));
+                    rest_end.set(Some(rest_end_after(end, HOLD_REST_SECONDS)));
+                    super::alert::finished();
+                }
+            }
+        }
+    });
+    let target = format!("Target: {}{side}", item.dose.describe(e));
+    let heading = format!("{} of {}: {}{side}", position.0, position.1, e.name);
+    let unit = e.measure.unit();
+    let loaded = item.dose.load_kg > 0.0 || e.dose.loadable();
+    let is_hold = e.measure == Measure::HoldSeconds;
+    let planned_sets = usize::from(item.dose.sets);
+    view! {
+        <section aria-labelledby="exercise-heading" class="card exercise">
+            <h2 id="exercise-heading">{heading}</h2>
+            <p class="target">{target}</p>
+            <p class="how">{e.how.lines().map(|l| view! { <span>{l.to_string()}</span><br /> }).collect_view()}</p>
+            <h3>"Sets done"</h3>
+            <ol class="sets" aria-live="polite">
+                {move || sets().into_iter().enumerate().map(|(i, s)| {
+                    let load = if s.kg > 0.0 { format!(" at {} kg", crate::engine::dose::kg(s.kg)) } else { String::new() };
+                    view! { <li>{format!("Set {}: {} {unit}{load}, pain {}/10", i + 1, s.n, s.pain)}</li> }
+                }).collect_view()}
+            </ol>
+            <p class="hint">{move || format!("{} of {planned_sets} planned sets saved", sets().len())}</p>
+            {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=1.0 unit=unit /> })}
+            {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=500.0 /> })}
+            <Scale legend="Pain during, 0 to 10".to_string() value=pain mark=(ceiling, "your ceiling")
+                hint="Stay at or under your ceiling. A little discomfort is fine.".to_string() />
+            {if is_hold {
+                view! { <HoldTimer seconds=item.dose.amount hold_end=hold_end /> }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="primary big" prop:disabled=move || pain.get().is_none()
+                        on:click=move |_| {
+                            let n = amount.get_untracked().round().clamp(1.0, 600.0) as u16;
+                            if let Some(p) = pain.get_untracked() {
+                                if save_set(n, p) {
+                                    let t = super::state::now();
+                                    app.now_ms.set(t);
+                                    rest_end.set(Some(t + f64::from(HOLD_REST_SECONDS) * 1000.0));
+                                }
+                            }
+                        }>
+                        {move || format!("Save set {}", sets().len() + 1)}
+                    </button>
+                }.into_any()
+            }}
+            <RestTimer rest_end=rest_end />
+            <Show when=move || !sets().is_empty()>
+                <button type="button" class="link" on:click=move |_| {
+                    let it = stored.get_value();
+                    app.send(Edit::UndoSet { exercise: it.exercise.id.to_string(), side: it.side });
+                }>"Undo last set"</button>
+            </Show>
+        </section>
+    }
+}
+
+/// A big countdown for one hold; the set is saved by the step's effect.
+#[component]
+fn HoldTimer(seconds: u16, hold_end: RwSignal<Option<f64>>) -> impl IntoView {
+    let app = use_app();
+    let left = move || {
+        hold_end
+            .get()
+            .map(|end| seconds_left(end, app.now_ms.get()))
+    };
+    view! {
+        <div class="timer" role="timer" aria-label="Hold timer">
+            <p class="timer-digits" aria-live="off">{move || mmss(left().unwrap_or(u32::from(seconds)))}</p>
+            {move || if hold_end.get().is_some() {
+                view! { <button type="button" on:click=move |_| hold_end.set(None)>"Stop hold"</button> }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="primary big"
+                        on:click=move |_| {
+                            let t = super::state::now();
+                            app.now_ms.set(t);
+                            hold_end.set(Some(t + f64::from(seconds) * 1000.0));
+                        }>
+                        {format!("Start {seconds} s hold")}
+                    </button>
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn RestTimer(rest_end: RwSignal<Option<f64>>) -> impl IntoView {
+    let app = use_app();
+    let left = move || {
+        rest_end
+            .get()
+            .map(|end| seconds_left(end, app.now_ms.get()))
+            .filter(|s| *s > 0)
+    };
+    view! {
+        <div class="rest" role="timer" aria-label="Rest timer">
+            {move || left().map(|s| view! {
+                <p>"Rest " <span class="timer-digits small">{mmss(s)}</span></p>
+                <button type="button" class="link" on:click=move |_| rest_end.set(None)>"Skip rest"</button>
+            })}
+        </div>
+    }
+}
+
+/// How it felt right after, an optional note, and the session closes.
+#[component]
+fn Finish() -> impl IntoView {
+    let app = use_app();
+    let response = RwSignal::new(None::<Response>);
+    let note = RwSignal::new(String::new());
+    let choices = [
+        (Response::Better, "Better"),
+        (Response::Same, "The same"),
+        (Response::Worse, "Worse"),
+    ];
+    let finish = move |_| {
+        if let Some(r) = response.get_untracked() {
+            let text = note.get_untracked();
+            if app.send(Edit::FinishSession {
+                response: r,
+                note: Some(text),
+            }) {
+                app.go(Screen::Today);
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby="finish-heading" class="card">
+            <h2 id="finish-heading">"How does it feel now?"</h2>
+            <fieldset>
+                <legend>"Compared with before the session, the tendon feels"</legend>
+                {choices.into_iter().map(|(r, label)| view! {
+                    <label class="choice">
+                        <input type="radio" name="response" prop:checked=move || response.get() == Some(r) on:change=move |_| response.set(Some(r)) />
+                        " " {label}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <p class="hint">"Feeling better after loading is common and fine."</p>
+            <label for="session-note">"Note (optional)"</label>
+            <textarea id="session-note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            <button type="button" class="primary big" prop:disabled=move || response.get().is_none() on:click=finish>"Save and finish"</button>
+        </section>
+    }
+}

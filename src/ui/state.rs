@@ -1,0 +1,198 @@
+//! The app's state, shared by context: the log, the clock, the plan derived
+//! from them, the screen, and the storage behind the log.
+//!
+//! Screens read `plan` and `log`, and write by sending one [`Edit`]; every
+//! edit is saved the moment it is applied, so closing the app loses nothing.
+
+use crate::engine::edit::{apply, Edit};
+use crate::engine::model::{Baseline, Log, Settings};
+use crate::engine::plan::{plan, Plan};
+use crate::storage::kv::KeyValue;
+use crate::storage::notice::Notice;
+use crate::storage::Repository;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+pub type Repo = Repository<Box<dyn KeyValue>>;
+
+/// The screens of the daily flow. Onboarding and recovery are not here:
+/// they show whenever there is no log, or it cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Today,
+    CheckIn,
+    Session,
+    Settings,
+}
+
+impl Screen {
+    pub fn hash(self) -> &'static str {
+        match self {
+            Screen::Today => "#/today",
+            Screen::CheckIn => "#/check-in",
+            Screen::Session => "#/session",
+            Screen::Settings => "#/settings",
+        }
+    }
+
+    pub fn from_hash(hash: &str) -> Screen {
+        match hash {
+            "#/check-in" => Screen::CheckIn,
+            "#/session" => Screen::Session,
+            "#/settings" => Screen::Settings,
+            _ => Screen::Today,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub log: RwSignal<Option<Log>>,
+    /// Milliseconds since the epoch, ticking once a second; timers and the
+    /// date read it, so a backgrounded app catches up when it wakes.
+    pub now_ms: RwSignal<f64>,
+    pub today: Memo<NaiveDate>,
+    pub plan: Memo<Option<Plan>>,
+    pub screen: RwSignal<Screen>,
+    /// What storage needs the user to know, newest state after every save.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The last edit that was refused, in words.
+    pub error: RwSignal<Option<String>>,
+    repo: StoredValue<Repo, LocalStorage>,
+}
+
+/// Today's date on this device from a timestamp in ms, in local time.
+pub fn local_date(ms: f64) -> NaiveDate {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}
+
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+impl AppState {
+    /// Build the state around an opened repository and the log it loaded.
+    pub fn new(repo: Repo, log: Option<Log>) -> AppState {
+        let notices = RwSignal::new(repo.notices());
+        let log = RwSignal::new(log);
+        let now_ms = RwSignal::new(now());
+        let today = Memo::new(move |_| local_date(now_ms.get()));
+        let plan = Memo::new(move |_| log.with(|l| l.as_ref().map(|l| plan(l, today.get()))));
+        AppState {
+            log,
+            now_ms,
+            today,
+            plan,
+            screen: RwSignal::new(Screen::Today),
+            notices,
+            error: RwSignal::new(None),
+            repo: StoredValue::new_local(repo),
+        }
+    }
+
+    /// Apply one edit and save it at once. Returns whether it was applied.
+    pub fn send(&self, edit: Edit) -> bool {
+        let today = self.today.get_untracked();
+        let mut result = Ok(0);
+        self.log.update(|log| {
+            if let Some(log) = log {
+                result = apply(log, today, edit);
+            }
+        });
+        match result {
+            Ok(_) => {
+                self.error.set(None);
+                self.save();
+                true
+            }
+            Err(e) => {
+                self.error.set(Some(e.message()));
+                false
+            }
+        }
+    }
+
+    /// First run: the settings and first baseline become a new log.
+    pub fn onboard(&self, settings: Settings, baseline: Baseline) {
+        self.log.set(Some(Log::new(settings, baseline)));
+        self.save();
+    }
+
+    /// Write what changed; whatever happens, the log stays in memory and
+    /// the notices say where it stands.
+    pub fn save(&self) {
+        let notices = self.repo.try_update_value(|repo| {
+            self.log.update(|log| {
+                if let Some(log) = log {
+                    // Failures become notices; the log is never dropped.
+                    let _ = repo.save(log);
+                }
+            });
+            repo.notices()
+        });
+        if let Some(n) = notices {
+            self.notices.set(n);
+        }
+    }
+
+    /// Another tab changed our storage: merge its entries into ours.
+    pub fn sync_from_other_tab(&self) {
+        let notices = self.repo.try_update_value(|repo| {
+            self.log.update(|log| {
+                if let Some(log) = log {
+                    let _ = repo.sync(log);
+                } else if let Ok(Some(loaded)) = repo.load() {
+                    *log = Some(loaded);
+                }
+            });
+            repo.notices()
+        });
+        if let Some(n) = notices {
+            self.notices.set(n);
+        }
+    }
+
+    /// Run something with the repository (backups, rescue files, usage).
+    pub fn with_repo<T>(&self, f: impl FnOnce(&mut Repo) -> T) -> Option<T> {
+        let out = self.repo.try_update_value(f);
+        self.notices.set(self.repo.with_value(|r| r.notices()));
+        out
+    }
+
+    /// Read the repository without touching the notices.
+    pub fn with_repo_untracked<T>(&self, f: impl FnOnce(&Repo) -> T) -> Option<T> {
+        self.repo.try_with_value(f)
+    }
+
+    /// Run something that needs both the repository and the log (recording
+    /// a backup or a persistence request saves the log's index).
+    pub fn with_repo_and_log<T>(
+        &self,
+        f: impl FnOnce(&mut Repo, &mut crate::engine::model::Log) -> T,
+    ) -> Option<T> {
+        let mut out = None;
+        self.repo.try_update_value(|repo| {
+            self.log.update(|log| {
+                if let Some(log) = log {
+                    out = Some(f(repo, log));
+                }
+            });
+        });
+        self.notices.set(self.repo.with_value(|r| r.notices()));
+        out
+    }
+
+    pub fn go(&self, screen: Screen) {
+        self.screen.set(screen);
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(screen.hash());
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

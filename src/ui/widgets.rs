@@ -1,0 +1,122 @@
+//! Small shared controls: the 0-10 scale, the stepper, decision cards.
+//!
+//! Every control is a native form element with a visible label, so screen
+//! readers and the end-to-end tests find it by role and name.
+
+use crate::engine::catalogue::find_exercise;
+use crate::engine::decide::{Decision, DecisionKind};
+use leptos::prelude::*;
+
+/// A 0..=`max` rating as a row of radio buttons, with one value marked
+/// (the pain ceiling, or the baseline) so the user sees where the line is.
+#[component]
+pub fn Scale(
+    /// The question, shown as the group's legend.
+    legend: String,
+    value: RwSignal<Option<u8>>,
+    #[prop(default = 10)] max: u8,
+    /// A value to mark, and the word for it ("your ceiling").
+    #[prop(optional)]
+    mark: Option<(u8, &'static str)>,
+    /// A line under the legend.
+    #[prop(optional)]
+    hint: Option<String>,
+) -> impl IntoView {
+    let name = format!("scale-{}", legend.len() * 31 + usize::from(max));
+    let hint_id = format!("{name}-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    view! {
+        <fieldset class="scale" aria-describedby=described>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <div class="scale-row">
+                {(0..=max)
+                    .map(|n| {
+                        let marked = mark.filter(|(m, _)| *m == n);
+                        let label = match marked {
+                            Some((_, word)) => format!("{n}, {word}"),
+                            None => n.to_string(),
+                        };
+                        view! {
+                            <label class="scale-option" class:marked=marked.is_some()>
+                                <input
+                                    type="radio"
+                                    name=name.clone()
+                                    value=n.to_string()
+                                    aria-label=label
+                                    prop:checked=move || value.get() == Some(n)
+                                    on:change=move |_| value.set(Some(n))
+                                />
+                                <span aria-hidden="true">{n.to_string()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            {mark.map(|(m, word)| view! { <p class="scale-mark" aria-hidden="true">{format!("▲ {m} is {word}")}</p> })}
+        </fieldset>
+    }
+}
+
+/// A number with big minus and plus buttons.
+#[component]
+pub fn Stepper(
+    label: String,
+    value: RwSignal<f32>,
+    step: f32,
+    #[prop(default = 0.0)] min: f32,
+    #[prop(default = 600.0)] max: f32,
+    /// The unit after the number ("reps", "kg").
+    unit: &'static str,
+) -> impl IntoView {
+    let group = label.clone();
+    let less = format!("Less: {label}");
+    let more = format!("More: {label}");
+    let show = move || {
+        let v = value.get();
+        if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v:.1}")
+        }
+    };
+    view! {
+        <div class="stepper" role="group" aria-label=group>
+            <button type="button" aria-label=less on:click=move |_| value.update(|v| *v = (*v - step).max(min))>
+                "−"
+            </button>
+            <output aria-live="polite" aria-label=label>
+                <span class="stepper-value">{show}</span>
+                " "
+                {unit}
+            </output>
+            <button type="button" aria-label=more on:click=move |_| value.update(|v| *v = (*v + step).min(max))>
+                "+"
+            </button>
+        </div>
+    }
+}
+
+/// One decision with its reason, as the check-in and the logger show it.
+#[component]
+pub fn DecisionCard(decision: Decision) -> impl IntoView {
+    let name = find_exercise(decision.exercise).map_or(decision.exercise, |(_, _, e)| e.name);
+    let side = match decision.side {
+        crate::engine::model::Side::Both => String::new(),
+        s => format!(", {} leg", s.label()),
+    };
+    let class = match decision.kind {
+        DecisionKind::Progress => "decision progress",
+        DecisionKind::Hold => "decision hold",
+        DecisionKind::ScaleBack => "decision scale-back",
+    };
+    view! {
+        <li class=class>
+            <p class="decision-head">
+                <strong>{format!("{name}{side}")}</strong>
+                <span class="badge">{decision.kind.label()}</span>
+            </p>
+            <p class="decision-reason">{decision.reason()}</p>
+        </li>
+    }
+}
