@@ -133,6 +133,8 @@ pub struct Irritability {
     /// Running hurts even slow, short and flat.
     #[serde(default)]
     pub cannot_run: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Irritability {
@@ -194,6 +196,8 @@ impl RedFlag {
 pub struct RedFlagAnswers {
     #[serde(default)]
     pub present: BTreeSet<RedFlag>,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Which leg a set was done on; `Both` for two-leg work.
@@ -266,6 +270,10 @@ pub struct Block {
 }
 
 /// One set: reps, or seconds held, or minutes run, with load and pain during.
+///
+/// Sets carry no `extra` map on purpose: a flattened map on each of some
+/// 16,000 sets would slow every start-up load, and storage writes unchanged
+/// entries back verbatim, so only the open session is ever re-encoded.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SetLog {
     /// Reps, hold seconds or minutes, as the exercise measures it.

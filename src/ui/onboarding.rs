@@ -139,6 +139,7 @@ pub fn Onboarding() -> impl IntoView {
                 sitting_under_30_min_hurts: sitting,
                 worsening_for_months: worsening,
                 cannot_run,
+                extra: Extra::new(),
             },
             red_flags: RedFlagAnswers {
                 present: flags_for_submit
@@ -146,6 +147,7 @@ pub fn Onboarding() -> impl IntoView {
                     .filter(|(_, on)| on.get_untracked())
                     .map(|(f, _)| *f)
                     .collect(),
+                extra: Extra::new(),
             },
             start_date: app.today.get_untracked(),
             extra: Extra::new(),
