@@ -11,8 +11,10 @@ pub mod dose;
 pub mod edit;
 pub mod model;
 pub mod plan;
+pub mod progress;
 pub mod replay;
 pub mod rules;
+pub mod share;
 pub mod stage;
 pub mod synthetic;
 

@@ -1,0 +1,159 @@
+//! Progress over time, for charts, the plan map and the clinician summary:
+//! every series is derived from the replay, so a corrected entry corrects it.
+
+use super::catalogue::{Ladder, Measure, LADDERS};
+use super::decide::{DecisionKind, Phase};
+use super::dose::Position;
+use super::model::{EntryKind, Log, Side};
+use super::replay::{MorningPoint, Replay, StageChange};
+use chrono::{Datelike, Days, NaiveDate};
+use std::collections::BTreeMap;
+
+/// A move between levels of a ladder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelChange {
+    pub date: NaiveDate,
+    pub ladder: &'static str,
+    pub to: &'static str,
+    pub side: Side,
+    pub up: bool,
+}
+
+/// The worst pain during one exercise on one side on one day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PainPoint {
+    pub date: NaiveDate,
+    pub exercise: &'static str,
+    pub side: Side,
+    pub pain: u8,
+}
+
+/// One week of loading (weeks start on Monday).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeekVolume {
+    pub week: NaiveDate,
+    pub sessions: u32,
+    pub sets: u32,
+    /// Reps only; hold seconds and run minutes are not reps.
+    pub reps: u32,
+    /// Sum of reps x kg: the load lifted.
+    pub load_kg: f32,
+}
+
+/// Where each leg stands on a ladder that has one-leg levels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SidePair {
+    pub ladder: &'static Ladder,
+    pub left: Position,
+    pub right: Position,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    pub mornings: Vec<MorningPoint>,
+    pub flares: Vec<NaiveDate>,
+    pub level_changes: Vec<LevelChange>,
+    pub stages: Vec<StageChange>,
+    pub pains: Vec<PainPoint>,
+    pub weeks: Vec<WeekVolume>,
+    /// Every ladder touched so far, with left and right positions.
+    pub positions: Vec<SidePair>,
+}
+
+impl Progress {
+    /// Ladders whose two legs stand on one-leg levels.
+    pub fn one_leg(&self) -> impl Iterator<Item = &SidePair> {
+        self.positions.iter().filter(|p| {
+            p.ladder.level(p.left.level).one_leg || p.ladder.level(p.right.level).one_leg
+        })
+    }
+}
+
+fn monday(d: NaiveDate) -> NaiveDate {
+    let back = u64::from(d.weekday().num_days_from_monday());
+    d.checked_sub_days(Days::new(back)).unwrap_or(d)
+}
+
+pub fn progress(log: &Log, today: NaiveDate) -> Progress {
+    let r = Replay::run(log, today);
+    let level_changes = r
+        .decisions
+        .iter()
+        .filter(|d| {
+            d.phase == Phase::NextMorning
+                && d.kind != DecisionKind::Hold
+                && d.after.level != d.before.level
+        })
+        .filter_map(|d| {
+            let ladder = LADDERS.iter().find(|l| l.id == d.ladder)?;
+            Some(LevelChange {
+                date: d.session_date.succ_opt().unwrap_or(d.session_date),
+                ladder: d.ladder,
+                to: ladder.level(d.after.level).name,
+                side: d.side,
+                up: d.after.level > d.before.level,
+            })
+        })
+        .collect();
+    let mut pains: BTreeMap<(NaiveDate, &'static str, Side), u8> = BTreeMap::new();
+    let mut weeks: BTreeMap<NaiveDate, WeekVolume> = BTreeMap::new();
+    for (&date, day) in r.days.map.range(..=today) {
+        let week = weeks.entry(monday(date)).or_insert(WeekVolume {
+            week: monday(date),
+            sessions: 0,
+            sets: 0,
+            reps: 0,
+            load_kg: 0.0,
+        });
+        week.sessions += day.sessions.len() as u32;
+        for kb in day.blocks() {
+            let e = kb.ladder.level(kb.level);
+            for set in &kb.block.sets {
+                week.sets += 1;
+                if e.measure == Measure::Reps {
+                    week.reps += u32::from(set.n);
+                    week.load_kg += f32::from(set.n) * set.kg;
+                }
+                let p = pains.entry((date, e.id, kb.block.side)).or_insert(0);
+                *p = (*p).max(set.pain);
+            }
+        }
+    }
+    let flares = log
+        .entries
+        .iter()
+        .filter(|e| matches!(e.kind, EntryKind::Flare(_)) && e.date <= today)
+        .map(|e| e.date)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let positions = LADDERS
+        .iter()
+        .filter(|l| r.tracks.contains_key(l.id))
+        .map(|l| SidePair {
+            ladder: l,
+            left: r.position(l, Side::Left),
+            right: r.position(l, Side::Right),
+        })
+        .collect();
+    Progress {
+        mornings: r.mornings.clone(),
+        flares,
+        level_changes,
+        stages: r.stage_log.clone(),
+        pains: pains
+            .into_iter()
+            .map(|((date, exercise, side), pain)| PainPoint {
+                date,
+                exercise,
+                side,
+                pain,
+            })
+            .collect(),
+        weeks: weeks
+            .into_values()
+            .filter(|w| w.sets > 0 || w.sessions > 0)
+            .collect(),
+        positions,
+    }
+}
