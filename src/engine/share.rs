@@ -144,7 +144,7 @@ pub fn summary(log: &Log, today: NaiveDate) -> Summary {
             _ => None,
         })
         .collect();
-    notes.sort_by(|a, b| b.0.cmp(&a.0));
+    notes.sort_by_key(|n| std::cmp::Reverse(n.0));
     notes.truncate(SUMMARY_NOTES);
     let mut red_flags: Vec<RedFlag> = log
         .entries
@@ -274,7 +274,7 @@ pub fn decode(text: &str) -> Result<Summary, ShareError> {
         && mornings.chars().count() <= SUMMARY_DAYS
         && mornings
             .chars()
-            .all(|c| c == '-' || c.to_digit(11).is_some())
+            .all(|c| c == '-' || c.is_digit(11))
         && w.fl.len() <= SUMMARY_DAYS
         && w.fl.iter().all(|&f| usize::from(f) < SUMMARY_DAYS)
         && w.n.len() <= SUMMARY_NOTES
