@@ -2,7 +2,10 @@
 //! the state asks for, with the update prompt and storage notices above it.
 
 use super::state::{now, AppState, Repo, Screen};
-use super::{checkin, onboarding, recovery, session, settings, sw, today, update_banner};
+use super::{
+    checkin, history, learn, onboarding, planmap, recovery, session, settings, summary, sw, today,
+    update_banner,
+};
 use crate::storage::durability;
 use crate::storage::Level;
 use leptos::prelude::*;
@@ -46,7 +49,9 @@ pub fn App() -> impl IntoView {
         <Notices />
         <p class="error" role="alert">{move || app.error.get()}</p>
         {move || {
-            if blocked.get() {
+            if app.screen.get() == Screen::Shared {
+                view! { <summary::SharedSummary /> }.into_any()
+            } else if blocked.get() {
                 view! { <recovery::Recovery /> }.into_any()
             } else if !has_log.get() {
                 view! { <onboarding::Onboarding /> }.into_any()
@@ -55,17 +60,48 @@ pub fn App() -> impl IntoView {
                     Screen::Today => view! { <today::Today /> }.into_any(),
                     Screen::CheckIn => view! { <checkin::CheckIn /> }.into_any(),
                     Screen::Session => view! { <session::SessionLogger /> }.into_any(),
+                    Screen::History => view! { <history::History /> }.into_any(),
+                    Screen::PlanMap => view! { <planmap::PlanMap /> }.into_any(),
+                    Screen::Learn => view! { <learn::Learn /> }.into_any(),
+                    Screen::Summary => view! { <summary::Summary /> }.into_any(),
                     Screen::Settings => view! { <settings::SettingsScreen /> }.into_any(),
+                    Screen::Shared => ().into_any(),
                 }
             }
         }}
-        <Show when=move || has_log.get() && !blocked.get()>
-            <nav class="tabs" aria-label="Main">
-                <a href="#/today" aria-current=move || (app.screen.get() == Screen::Today).then_some("page")>"Today"</a>
-                <a href="#/settings" aria-current=move || (app.screen.get() == Screen::Settings).then_some("page")>"Settings"</a>
-            </nav>
+        <Show when=move || has_log.get() && !blocked.get() && app.screen.get() != Screen::Shared>
+            <Tabs />
         </Show>
         <p class="version">"Version " {super::build_id()}</p>
+    }
+}
+
+/// The main tabs; Today carries a badge while the morning check-in is due.
+#[component]
+fn Tabs() -> impl IntoView {
+    let app = use_context::<AppState>().expect("app state");
+    let due = Memo::new(move |_| {
+        app.plan
+            .with(|p| p.as_ref().is_some_and(|p| p.check_in_due))
+    });
+    let tab = move |screen: Screen, label: &'static str| {
+        view! {
+            <a href=screen.hash() aria-current=move || (app.screen.get() == screen).then_some("page")>
+                {label}
+                {move || (screen == Screen::Today && due.get()).then(|| view! {
+                    <span class="due-badge">" " <span class="dot" aria-hidden="true">"●"</span><span class="visually-hidden">"(check-in due)"</span></span>
+                })}
+            </a>
+        }
+    };
+    view! {
+        <nav class="tabs" aria-label="Main">
+            {tab(Screen::Today, "Today")}
+            {tab(Screen::History, "History")}
+            {tab(Screen::PlanMap, "Plan")}
+            {tab(Screen::Learn, "Learn")}
+            {tab(Screen::Settings, "Settings")}
+        </nav>
     }
 }
 

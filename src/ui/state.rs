@@ -9,7 +9,7 @@ use crate::engine::model::{Baseline, Log, Settings};
 use crate::engine::plan::{plan, Plan};
 use crate::storage::kv::KeyValue;
 use crate::storage::notice::Notice;
-use crate::storage::Repository;
+use crate::storage::{Repository, SaveError, SaveReport};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -22,8 +22,17 @@ pub enum Screen {
     Today,
     CheckIn,
     Session,
+    History,
+    PlanMap,
+    Learn,
+    Summary,
     Settings,
+    /// A summary someone shared: read-only, never touches this phone's log.
+    Shared,
 }
+
+/// Where a shared summary sits in the address: `#/shared/<payload>`.
+pub const SHARED_PREFIX: &str = "#/shared/";
 
 impl Screen {
     pub fn hash(self) -> &'static str {
@@ -31,14 +40,26 @@ impl Screen {
             Screen::Today => "#/today",
             Screen::CheckIn => "#/check-in",
             Screen::Session => "#/session",
+            Screen::History => "#/history",
+            Screen::PlanMap => "#/plan",
+            Screen::Learn => "#/learn",
+            Screen::Summary => "#/summary",
             Screen::Settings => "#/settings",
+            Screen::Shared => SHARED_PREFIX,
         }
     }
 
     pub fn from_hash(hash: &str) -> Screen {
+        if hash.starts_with(SHARED_PREFIX) {
+            return Screen::Shared;
+        }
         match hash {
             "#/check-in" => Screen::CheckIn,
             "#/session" => Screen::Session,
+            "#/history" => Screen::History,
+            "#/plan" => Screen::PlanMap,
+            "#/learn" => Screen::Learn,
+            "#/summary" => Screen::Summary,
             "#/settings" => Screen::Settings,
             _ => Screen::Today,
         }
@@ -58,7 +79,18 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// The last edit that was refused, in words.
     pub error: RwSignal<Option<String>>,
+    /// What just happened, when the screen alone does not say (a restored
+    /// backup). Cleared by [`AppState::go`].
+    pub status: RwSignal<Option<String>>,
+    /// Stored parts that could not be read and that hold entries of this
+    /// page's log: those entries live in memory until the part is removed.
+    pub unsaved: RwSignal<Vec<String>>,
+    /// Whether the browser agreed to keep our data under storage pressure
+    /// (`None`: it cannot say, or we have not asked).
+    pub persisted: RwSignal<Option<bool>>,
     repo: StoredValue<Repo, LocalStorage>,
+    /// Whether this page has set the "this device had data" marker.
+    marked: StoredValue<bool>,
 }
 
 /// Today's date on this device from a timestamp in ms, in local time.
@@ -88,8 +120,18 @@ impl AppState {
             screen: RwSignal::new(Screen::Today),
             notices,
             error: RwSignal::new(None),
+            status: RwSignal::new(None),
+            unsaved: RwSignal::new(Vec::new()),
+            persisted: RwSignal::new(None),
             repo: StoredValue::new_local(repo),
+            marked: StoredValue::new(false),
         }
+    }
+
+    /// Whether nothing reaches the device's storage at all.
+    pub fn in_memory(&self) -> bool {
+        self.notices
+            .with_untracked(|n| n.contains(&Notice::InMemoryOnly))
     }
 
     /// Apply one edit and save it at once. Returns whether it was applied.
@@ -123,11 +165,12 @@ impl AppState {
     /// Write what changed; whatever happens, the log stays in memory and
     /// the notices say where it stands.
     pub fn save(&self) {
+        let mut outcome = None;
         let notices = self.repo.try_update_value(|repo| {
             self.log.update(|log| {
                 if let Some(log) = log {
                     // Failures become notices; the log is never dropped.
-                    let _ = repo.save(log);
+                    outcome = Some(repo.save(log));
                 }
             });
             repo.notices()
@@ -135,22 +178,79 @@ impl AppState {
         if let Some(n) = notices {
             self.notices.set(n);
         }
+        if let Some(outcome) = outcome {
+            self.after_save(&outcome);
+        }
     }
 
-    /// Another tab changed our storage: merge its entries into ours.
-    pub fn sync_from_other_tab(&self) {
+    fn after_save(&self, outcome: &Result<SaveReport, SaveError>) {
+        let blocked = match outcome {
+            Err(SaveError::Blocked(keys)) => keys.clone(),
+            _ => Vec::new(),
+        };
+        if self.unsaved.with_untracked(|u| *u != blocked) {
+            self.unsaved.set(blocked);
+        }
+        let stored = matches!(outcome, Ok(_) | Err(SaveError::Blocked(_)));
+        if stored {
+            self.mark_had_data();
+        }
+    }
+
+    /// Leave the marker that tells a later visit "this device had a log",
+    /// once per page, so data the browser clears is noticed.
+    fn mark_had_data(&self) {
+        if self.marked.get_value() || self.in_memory() {
+            return;
+        }
+        self.marked.set_value(true);
+        #[cfg(target_arch = "wasm32")]
+        crate::storage::browser::set_had_data_marker();
+    }
+
+    /// A backup was restored into storage: show it, and say so.
+    pub fn restored(&self, log: Log, message: String) {
+        self.log.set(Some(log));
+        self.unsaved.set(Vec::new());
+        self.mark_had_data();
+        self.notices.set(self.repo.with_value(|r| r.notices()));
+        self.go(Screen::Today);
+        self.status.set(Some(message));
+    }
+
+    /// Another tab changed our storage (`key`, or everything when `None`):
+    /// merge its entries into ours, then save what only this page has (all
+    /// of it, if the other tab cleared the store). With no log yet, read
+    /// the one the other tab may have started.
+    pub fn sync_from_other_tab(&self, key: Option<String>) {
+        let mut outcome = None;
         let notices = self.repo.try_update_value(|repo| {
-            self.log.update(|log| {
-                if let Some(log) = log {
-                    let _ = repo.sync(log);
-                } else if let Ok(Some(loaded)) = repo.load() {
-                    *log = Some(loaded);
-                }
+            self.log.maybe_update(|log| match log {
+                Some(log) => match repo.on_storage_event(log, key.as_deref()) {
+                    Ok(report) if !report.changed.is_empty() => {
+                        outcome = Some(repo.save(log));
+                        true
+                    }
+                    _ => false,
+                },
+                None => match repo.load() {
+                    Ok(Some(loaded)) => {
+                        repo.dismiss_vanished();
+                        *log = Some(loaded);
+                        true
+                    }
+                    _ => false,
+                },
             });
             repo.notices()
         });
         if let Some(n) = notices {
-            self.notices.set(n);
+            if self.notices.with_untracked(|old| *old != n) {
+                self.notices.set(n);
+            }
+        }
+        if let Some(outcome) = outcome {
+            self.after_save(&outcome);
         }
     }
 
@@ -185,6 +285,7 @@ impl AppState {
     }
 
     pub fn go(&self, screen: Screen) {
+        self.status.set(None);
         self.screen.set(screen);
         if let Some(w) = web_sys::window() {
             let _ = w.location().set_hash(screen.hash());
