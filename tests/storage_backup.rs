@@ -75,6 +75,41 @@ fn the_preview_says_what_a_backup_holds() {
 }
 
 #[test]
+fn the_preview_of_a_short_backup_reads_in_the_singular() {
+    let mut log = new_log("2026-10-26");
+    log.entries.push(morning(2, "2026-10-27", 3));
+    log.entries
+        .push(session(3, "2026-10-27", vec![set(12, 0.0, 2)]));
+    let backup = parse_backup(&backup_of(log)).unwrap();
+    assert_eq!(
+        backup.preview.summary(),
+        "Backup saved on 2026-11-03: 1 session (1 set) and 1 morning check-in, \
+         from 2026-10-26 to 2026-10-27."
+    );
+}
+
+#[test]
+fn restoring_a_backup_after_data_vanished_clears_the_warning() {
+    let store = MemoryStore::new();
+    let mut repo = Repository::new(store.clone());
+    assert_eq!(repo.load().unwrap(), None);
+    // What the browser shell pins when a marker says this device had a log.
+    repo.pin_notice(vanished_at_start(false, true).unwrap());
+    repo.pin_notice(Notice::InMemoryOnly);
+    repo.import_text(&backup_of(two_months())).unwrap();
+    assert_eq!(repo.notices(), vec![Notice::InMemoryOnly]);
+}
+
+#[test]
+fn a_vanished_notice_pinned_at_start_goes_once_dismissed() {
+    let mut repo = Repository::new(MemoryStore::new());
+    repo.pin_notice(vanished_at_start(false, true).unwrap());
+    assert_eq!(repo.notices().len(), 1);
+    repo.dismiss_vanished();
+    assert_eq!(repo.notices(), vec![]);
+}
+
+#[test]
 fn importing_a_backup_replaces_the_log_and_drops_months_it_does_not_have() {
     let json = backup_of(two_months());
     let mut other = new_log("2026-12-01");

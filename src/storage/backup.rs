@@ -57,10 +57,17 @@ impl Preview {
             _ => String::new(),
         };
         format!(
-            "Backup saved on {}: {} sessions ({} sets) and {} morning check-ins{span}.",
-            self.exported, self.sessions, self.sets, self.check_ins
+            "Backup saved on {}: {} ({}) and {}{span}.",
+            self.exported,
+            count(self.sessions, "session", "sessions"),
+            count(self.sets, "set", "sets"),
+            count(self.check_ins, "morning check-in", "morning check-ins"),
         )
     }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A backup that passed every check, ready to import.

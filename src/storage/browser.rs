@@ -135,6 +135,15 @@ pub fn request_persistence(done: impl FnOnce(Option<bool>) + 'static) {
     }
 }
 
+/// `navigator.storage.persisted()`: whether the browser already agreed to
+/// keep our data. Asks nothing of the user, so it is fine on every start.
+pub fn persisted(done: impl FnOnce(Option<bool>) + 'static) {
+    match storage_manager() {
+        Some(m) => settle(m.persisted(), move |v| done(v.and_then(|v| v.as_bool()))),
+        None => done(None),
+    }
+}
+
 /// `navigator.storage.estimate()` as `(usage, quota)` in bytes, for the
 /// whole site (app files included).
 pub fn estimate(done: impl FnOnce(Option<(f64, f64)>) + 'static) {

@@ -41,10 +41,13 @@ impl<S: KeyValue> Repository<S> {
         Ok(())
     }
 
-    /// The user has seen that months went missing (and restored a backup or
-    /// chose to go on): stop listing them in the index.
+    /// The user has seen that data went missing (and restored a backup or
+    /// chose to go on): stop listing lost months in the index, and stop
+    /// showing the notice, including the one the shell pinned at start-up.
     pub fn dismiss_vanished(&mut self) {
         self.vanished = None;
+        self.pinned
+            .retain(|n| !matches!(n, Notice::DataVanished { .. }));
     }
 
     /// Size of our documents as browsers count it against the quota.

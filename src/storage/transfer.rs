@@ -72,7 +72,8 @@ impl<S: KeyValue> Repository<S> {
             self.legacy_pending = true;
         }
         self.save_error = None;
-        self.vanished = None;
+        // The backup is what the user restores after losing data.
+        self.dismiss_vanished();
         Ok(stored_order(backup.decoded.log.clone()))
     }
 }
