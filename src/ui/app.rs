@@ -1,13 +1,15 @@
 //! The root component: opens storage, starts the clock, and shows the screen
 //! the state asks for, with the update prompt and storage notices above it.
+//! It also keeps the data alive: other tabs' changes merged in, persistent
+//! storage asked for once there is data worth keeping.
 
 use super::state::{now, AppState, Repo, Screen};
 use super::{
-    checkin, history, learn, onboarding, planmap, recovery, session, settings, summary, sw, today,
-    update_banner,
+    checkin, data, history, learn, onboarding, planmap, recovery, session, settings, summary, sw,
+    today, update_banner,
 };
 use crate::storage::durability;
-use crate::storage::Level;
+use crate::storage::{Level, Notice};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
@@ -44,17 +46,27 @@ pub fn App() -> impl IntoView {
             .with(|n| n.iter().any(|n| n.level() == Level::Blocking))
     });
     let has_log = Memo::new(move |_| app.log.with(|l| l.is_some()));
+    // After data vanished, restoring a backup comes before starting afresh.
+    let vanished = Memo::new(move |_| {
+        app.notices
+            .with(|n| n.iter().any(|n| matches!(n, Notice::DataVanished { .. })))
+    });
     view! {
         <update_banner::UpdateBanner ready=update_ready on_reload=Callback::new(|_| sw::reload_into_update()) />
         <Notices />
         <p class="error" role="alert">{move || app.error.get()}</p>
+        <p class="status" role="status">{move || app.status.get()}</p>
         {move || {
             if app.screen.get() == Screen::Shared {
                 view! { <summary::SharedSummary /> }.into_any()
             } else if blocked.get() {
                 view! { <recovery::Recovery /> }.into_any()
             } else if !has_log.get() {
-                view! { <onboarding::Onboarding /> }.into_any()
+                if vanished.get() {
+                    view! { <data::RestoreCard /> <onboarding::Onboarding /> }.into_any()
+                } else {
+                    view! { <onboarding::Onboarding /> <data::RestoreCard /> }.into_any()
+                }
             } else {
                 match app.screen.get() {
                     Screen::Today => view! { <today::Today /> }.into_any(),
@@ -105,11 +117,14 @@ fn Tabs() -> impl IntoView {
     }
 }
 
-/// Storage notices that are not blocking, each with its message, and the
-/// backup reminder when one is due.
+/// Storage notices that are not blocking, each with its message and what
+/// the user can do about it there and then, and the backup reminder when
+/// one is due.
 #[component]
 fn Notices() -> impl IntoView {
     let app = use_context::<AppState>().expect("app state");
+    // Removing unreadable data is offered only once it has been downloaded.
+    let rescued = RwSignal::new(false);
     let shown = move || {
         let mut list: Vec<_> = app
             .notices
@@ -125,17 +140,65 @@ fn Notices() -> impl IntoView {
         list.extend(due);
         list
     };
+    let unsaved = move || {
+        let months: Vec<String> = app.unsaved.with(|keys| {
+            keys.iter()
+                .map(|k| k.rsplit(':').next().unwrap_or(k).to_string())
+                .collect()
+        });
+        (!months.is_empty()).then(|| {
+            let text = format!(
+                "Your latest entries for {} are kept only while this page stays open: that \
+                 part of your saved log couldn't be read, and the app won't write over it. \
+                 Download it and remove it to save again, or export a backup.",
+                months.join(", ")
+            );
+            view! {
+                <div class="notice warning">
+                    <p>{text}</p>
+                    <button type="button" on:click=move |_| settings::export_backup(app)>"Export a backup"</button>
+                </div>
+            }
+        })
+    };
     view! {
         <div class="notices" aria-live="polite">
-            {move || shown().into_iter().map(|n| {
-                let class = if n.level() == Level::Warning { "notice warning" } else { "notice info" };
-                let export = n.offers_export().then(|| view! {
-                    <button type="button" on:click=move |_| settings::export_backup(app)>"Export a backup"</button>
-                });
-                view! { <div class=class><p>{n.message()}</p>{export}</div> }
-            }).collect_view()}
+            {move || shown().into_iter().map(|n| notice_view(app, n, rescued)).collect_view()}
+            {unsaved}
         </div>
     }
+}
+
+fn notice_view(app: AppState, n: Notice, rescued: RwSignal<bool>) -> impl IntoView {
+    let class = if n.level() == Level::Warning {
+        "notice warning"
+    } else {
+        "notice info"
+    };
+    // Nothing to export before onboarding or a restore.
+    let has_log = app.log.with_untracked(Option::is_some);
+    let export = (n.offers_export() && has_log).then(|| {
+        view! { <button type="button" on:click=move |_| settings::export_backup(app)>"Export a backup"</button> }
+    });
+    let act = match &n {
+        Notice::Unreadable { .. } => view! {
+            <button type="button" on:click=move |_| rescued.set(data::download_rescue(app))>"Download the saved data"</button>
+            <Show when=move || rescued.get()>
+                <button type="button" class="danger" on:click=move |_| data::discard_unreadable(app)>"Remove the unreadable part"</button>
+            </Show>
+        }
+        .into_any(),
+        Notice::DataVanished { .. } => view! {
+            <button type="button" on:click=move |_| {
+                app.with_repo(|r| r.dismiss_vanished());
+                // The index stops listing the lost months.
+                app.save();
+            }>"Dismiss"</button>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    };
+    view! { <div class=class><p>{n.message()}</p>{export}{act}</div> }
 }
 
 /// Tick once a second; also on waking, so timers and the date catch up at
@@ -179,7 +242,7 @@ fn listen_for_other_tabs(app: AppState) {
     #[cfg(target_arch = "wasm32")]
     {
         let listener =
-            crate::storage::browser::on_storage_change(move |_| app.sync_from_other_tab());
+            crate::storage::browser::on_storage_change(move |key| app.sync_from_other_tab(key));
         // Kept for the page's lifetime.
         std::mem::forget(listener);
     }
@@ -187,9 +250,19 @@ fn listen_for_other_tabs(app: AppState) {
     let _ = app;
 }
 
-/// Once there is something worth keeping, ask the browser not to evict it.
+/// Once there is something worth keeping, ask the browser not to evict it;
+/// and say whether it already agreed (the settings screen shows it).
 fn ask_for_persistence(app: AppState) {
+    if app.in_memory() {
+        return;
+    }
+    #[cfg(target_arch = "wasm32")]
+    crate::storage::browser::persisted(move |p| app.persisted.set(p));
     Effect::new(move |_| {
+        // A shared summary is read-only: nothing of ours is written for it.
+        if app.screen.get() == Screen::Shared {
+            return;
+        }
         let worth = app.log.with(|l| {
             let asked = app
                 .with_repo_untracked(|r| r.persistence_asked().is_some())
@@ -203,7 +276,11 @@ fn ask_for_persistence(app: AppState) {
                 let _ = r.record_persistence_asked(log, today);
             });
             #[cfg(target_arch = "wasm32")]
-            crate::storage::browser::request_persistence(|_| {});
+            crate::storage::browser::request_persistence(move |granted| {
+                if granted.is_some() {
+                    app.persisted.set(granted);
+                }
+            });
         }
     });
 }

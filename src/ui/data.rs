@@ -1,8 +1,11 @@
-//! Backups in the UI: export as a dated JSON file, import with a preview
-//! and a confirmation, CSV for spreadsheets. Shared by settings and recovery.
+//! The data on this device in the UI: backups (export as a dated JSON file,
+//! import with a preview and a confirmation), CSV for spreadsheets, and the
+//! rescue download of stored data that could not be read. Shared by the
+//! notices, settings, the first-run screen and recovery.
 
-use super::state::{AppState, Screen};
-use crate::storage::{checkins_csv, csv_filename, parse_backup, sessions_csv, Backup};
+use super::state::AppState;
+use crate::storage::backup::MAX_BACKUP_BYTES;
+use crate::storage::{checkins_csv, csv_filename, parse_backup, sessions_csv, Backup, ImportError};
 use leptos::prelude::*;
 
 fn download(filename: &str, mime: &str, text: &str) -> bool {
@@ -17,16 +20,22 @@ fn download(filename: &str, mime: &str, text: &str) -> bool {
     }
 }
 
+const NO_DOWNLOAD: &str =
+    "The browser didn't start the download. Try again, or try another browser.";
+
 /// Download the whole log and note the date, which quiets the reminder.
 pub fn export_backup(app: AppState) {
     let today = app.today.get_untracked();
     let file = app.with_repo_and_log(|repo, log| repo.export_backup(log, today));
-    if let Some((name, text)) = file {
-        if download(&name, "application/json", &text) {
-            app.with_repo_and_log(|repo, log| {
-                let _ = repo.record_backup(log, today);
-            });
-        }
+    let Some((name, text)) = file else {
+        return;
+    };
+    if download(&name, "application/json", &text) {
+        app.with_repo_and_log(|repo, log| {
+            let _ = repo.record_backup(log, today);
+        });
+    } else {
+        app.error.set(Some(NO_DOWNLOAD.into()));
     }
 }
 
@@ -43,28 +52,72 @@ pub fn export_csv(app: AppState, sessions: bool) {
     });
     if let Some(text) = text {
         let name = csv_filename(if sessions { "sessions" } else { "check-ins" }, today);
-        download(&name, "text/csv", &text);
+        if !download(&name, "text/csv", &text) {
+            app.error.set(Some(NO_DOWNLOAD.into()));
+        }
+    }
+}
+
+/// Download everything of ours in storage exactly as stored, readable or
+/// not. Returns whether the download started.
+pub fn download_rescue(app: AppState) -> bool {
+    let today = app.today.get_untracked();
+    let file = app
+        .with_repo_untracked(|r| r.rescue_file(today))
+        .and_then(Result::ok);
+    let started = file.is_some_and(|(name, text)| download(&name, "application/json", &text));
+    if !started {
+        app.error.set(Some(NO_DOWNLOAD.into()));
+    }
+    started
+}
+
+/// Remove stored data that could not be read (once the user has its rescue
+/// file). With a log on screen, what it held only in memory is saved now;
+/// without one, the store is read again.
+pub fn discard_unreadable(app: AppState) {
+    let removed = app.with_repo(|r| r.discard_unreadable());
+    if !matches!(removed, Some(Ok(()))) {
+        app.error.set(Some(
+            "The unreadable data couldn't be removed. Reload the page and try again.".into(),
+        ));
+        return;
+    }
+    if app.log.with_untracked(Option::is_some) {
+        app.save();
+    } else {
+        let reloaded = app.with_repo(|r| r.load().ok().flatten()).flatten();
+        app.log.set(reloaded);
     }
 }
 
 /// Choose a file, see what it holds, then confirm. Until the last tap the
 /// stored log is untouched; a bad file only gets a message.
+/// `replace_unreadable`: on the recovery screen, the confirmation also
+/// removes the unreadable data the backup replaces (the user has been asked
+/// to download it first).
 #[component]
-pub fn ImportBackup() -> impl IntoView {
+pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView {
     let app = use_context::<AppState>().expect("app state");
     let checked = RwSignal::new(None::<Result<Backup, String>>);
-    let done = RwSignal::new(None::<String>);
     let on_file = move |ev: leptos::ev::Event| {
-        done.set(None);
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
+        // Picking the same file again after fixing it should read it again.
+        input.set_value("");
+        if file.size() > MAX_BACKUP_BYTES as f64 {
+            checked.set(Some(Err(ImportError::TooLarge.message())));
+            return;
+        }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let result = match text.ok().and_then(|t| t.as_string()) {
                 Some(t) => parse_backup(&t).map_err(|e| e.message()),
-                None => Err("That file could not be read.".to_string()),
+                None => {
+                    Err("That file couldn't be opened. Your current log hasn't changed.".into())
+                }
             };
             checked.set(Some(result));
         });
@@ -73,17 +126,23 @@ pub fn ImportBackup() -> impl IntoView {
         let Some(Ok(backup)) = checked.get_untracked() else {
             return;
         };
-        match app.with_repo(|repo| repo.import_backup(&backup)) {
+        let imported = app.with_repo(|repo| {
+            if replace_unreadable {
+                repo.discard_unreadable().map_err(ImportError::Storage)?;
+            }
+            repo.import_backup(&backup)
+        });
+        match imported {
             Some(Ok(log)) => {
-                app.log.set(Some(log));
                 checked.set(None);
-                done.set(Some("Backup restored.".into()));
-                app.go(Screen::Today);
+                let message = format!("Backup restored. {}", backup.preview.summary());
+                app.restored(log, message);
             }
             Some(Err(e)) => checked.set(Some(Err(e.message()))),
             None => {}
         }
     };
+    let has_log = move || app.log.with(Option::is_some);
     view! {
         <div class="import">
             <label for="import-file">"Restore from a backup file"</label>
@@ -92,15 +151,38 @@ pub fn ImportBackup() -> impl IntoView {
                 Some(Ok(b)) => view! {
                     <div class="preview" role="status">
                         <p>{b.preview.summary()}</p>
-                        <p><strong>"Restoring replaces the log on this device with this backup."</strong></p>
-                        <button type="button" class="primary" on:click=confirm>"Replace my log with this backup"</button>
+                        {b.preview.unknown_entries.gt(&0).then(|| view! {
+                            <p>{format!("It also holds {} entries from a newer version of the app, which are kept as they are.", b.preview.unknown_entries)}</p>
+                        })}
+                        <p><strong>{if has_log() {
+                            "Restoring replaces the log on this device with this backup."
+                        } else {
+                            "Restoring puts this log on this device."
+                        }}</strong></p>
+                        <button type="button" class="primary" on:click=confirm>{if has_log() {
+                            "Replace my log with this backup"
+                        } else {
+                            "Restore this backup"
+                        }}</button>
                         <button type="button" on:click=move |_| checked.set(None)>"Cancel"</button>
                     </div>
                 }.into_any(),
                 Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
                 None => ().into_any(),
             }}
-            <p role="status">{move || done.get()}</p>
         </div>
+    }
+}
+
+/// On the first-run screen: someone who used the app before (or whose data
+/// the browser cleared) restores a backup instead of starting afresh.
+#[component]
+pub fn RestoreCard() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="restore-heading">
+            <h2 id="restore-heading">"Used this app before?"</h2>
+            <p>"Restore your log from a backup file instead of starting again."</p>
+            <ImportBackup />
+        </section>
     }
 }
