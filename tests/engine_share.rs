@@ -64,7 +64,7 @@ fn garbled_cut_and_hostile_links_are_refused() {
     let link = encode(&summary(&log, today));
     let head = link.split('.').next().unwrap();
     assert_eq!(
-        decode(&format!("{}.222", &head[..head.len() / 2])),
+        decode(&format!("{}.222", &head[..(head.len() / 2) & !3])),
         Err(ShareError::Damaged)
     );
     assert_eq!(

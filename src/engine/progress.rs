@@ -3,7 +3,7 @@
 
 use super::catalogue::{Ladder, Measure, LADDERS};
 use super::decide::{DecisionKind, Phase};
-use super::dose::Position;
+use super::dose::{usable, Position};
 use super::model::{EntryKind, Log, Side};
 use super::replay::{MorningPoint, Replay, StageChange};
 use chrono::{Datelike, Days, NaiveDate};
@@ -56,7 +56,8 @@ pub struct Progress {
     pub stages: Vec<StageChange>,
     pub pains: Vec<PainPoint>,
     pub weeks: Vec<WeekVolume>,
-    /// Every ladder touched so far, with left and right positions.
+    /// Every ladder on offer now (with the user's equipment) or touched so
+    /// far, with left and right positions.
     pub positions: Vec<SidePair>,
 }
 
@@ -127,9 +128,13 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();
+    let eq = &log.settings.equipment;
     let positions = LADDERS
         .iter()
-        .filter(|l| r.tracks.contains_key(l.id))
+        .filter(|l| {
+            let current = r.position(l, Side::Left).exercise(l);
+            r.tracks.contains_key(l.id) || (r.lock_reason(l).is_none() && usable(current, eq))
+        })
         .map(|l| SidePair {
             ladder: l,
             left: r.position(l, Side::Left),

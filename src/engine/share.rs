@@ -272,9 +272,7 @@ pub fn decode(text: &str) -> Result<Summary, ShareError> {
         && w.c <= 5
         && list.len() <= 40
         && mornings.chars().count() <= SUMMARY_DAYS
-        && mornings
-            .chars()
-            .all(|c| c == '-' || c.is_digit(11))
+        && mornings.chars().all(|c| c == '-' || c.is_digit(11))
         && w.fl.len() <= SUMMARY_DAYS
         && w.fl.iter().all(|&f| usize::from(f) < SUMMARY_DAYS)
         && w.n.len() <= SUMMARY_NOTES
