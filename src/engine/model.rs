@@ -80,6 +80,9 @@ pub struct Settings {
     #[serde(default)]
     pub red_flags: RedFlagAnswers,
     pub start_date: NaiveDate,
+    /// Notify when the morning check-in falls due (opt-in; see `ui::reminder`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub morning_reminder: bool,
     #[serde(flatten)]
     pub extra: Extra,
 }

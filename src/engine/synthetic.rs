@@ -128,6 +128,7 @@ pub fn settings(goal: Goal, start: NaiveDate) -> Settings {
         irritability: Irritability::default(),
         red_flags: RedFlagAnswers::default(),
         start_date: start,
+        morning_reminder: false,
         extra: Extra::new(),
     }
 }

@@ -38,6 +38,8 @@ pub fn App() -> impl IntoView {
     start_clock(app);
     follow_hash(app);
     listen_for_other_tabs(app);
+    super::reminder::badge_when_due(app);
+    super::reminder::notify_when_due(app);
     ask_for_persistence(app);
     // Memos, so saving a set (which changes the log) does not rebuild the
     // screen and lose what is on it; only these answers switch screens.

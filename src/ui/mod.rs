@@ -9,6 +9,7 @@ mod learn;
 mod onboarding;
 mod planmap;
 mod recovery;
+mod reminder;
 mod session;
 mod settings;
 pub mod state;

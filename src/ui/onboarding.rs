@@ -150,6 +150,7 @@ pub fn Onboarding() -> impl IntoView {
                 extra: Extra::new(),
             },
             start_date: app.today.get_untracked(),
+            morning_reminder: false,
             extra: Extra::new(),
         };
         let baseline = Baseline {

@@ -57,6 +57,7 @@ pub fn SettingsScreen() -> impl IntoView {
             <Show when=move || saved.get()><p role="status">"Saved. Your plan now follows these answers."</p></Show>
         </section>
         <NewBaseline />
+        <super::reminder::ReminderSetting />
         <YourData />
     }
     .into_any()

@@ -11,13 +11,20 @@ use leptos::prelude::*;
 #[component]
 pub fn Summary() -> impl IntoView {
     let app = use_app();
-    let data = move || app.log.with(|l| l.as_ref().map(|l| summary(l, app.today.get())));
+    let data = move || {
+        app.log
+            .with(|l| l.as_ref().map(|l| summary(l, app.today.get())))
+    };
     let link = RwSignal::new(None::<String>);
     let copied = RwSignal::new(false);
     let make_link = move |_| {
         if let (Some(d), Some(w)) = (data(), web_sys::window()) {
             let loc = w.location();
-            let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+            let base = format!(
+                "{}{}",
+                loc.origin().unwrap_or_default(),
+                loc.pathname().unwrap_or_default()
+            );
             link.set(Some(format!("{base}{SHARED_PREFIX}{}", encode(&d))));
             copied.set(false);
         }
@@ -52,8 +59,13 @@ pub fn Summary() -> impl IntoView {
 /// never read or written for it.
 #[component]
 pub fn SharedSummary() -> impl IntoView {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let payload = hash.strip_prefix(SHARED_PREFIX).unwrap_or_default().to_string();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let payload = hash
+        .strip_prefix(SHARED_PREFIX)
+        .unwrap_or_default()
+        .to_string();
     let decoded = decode(&payload);
     let leave = move |_| {
         if let Some(w) = web_sys::window() {
@@ -74,11 +86,20 @@ pub fn SharedSummary() -> impl IntoView {
 }
 
 fn copy_text(text: &str) -> bool {
-    let Some(w) = web_sys::window() else { return false };
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
     // Clipboard access varies by browser; fall back to selecting the text.
-    let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());
-    let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok());
-    match (clipboard, write.and_then(|f| f.dyn_into::<js_sys::Function>().ok())) {
+    let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined());
+    let write = clipboard
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok());
+    match (
+        clipboard,
+        write.and_then(|f| f.dyn_into::<js_sys::Function>().ok()),
+    ) {
         (Some(c), Some(f)) => f.call1(&c, &text.into()).is_ok(),
         _ => false,
     }
@@ -106,9 +127,14 @@ fn side_words(s: AffectedSide) -> &'static str {
 fn SummaryView(data: Data, shared: bool) -> impl IntoView {
     let points = data.morning_points();
     let flares = data.flare_dates();
-    let recent: Vec<(chrono::NaiveDate, u8)> = points.iter().rev().take(84).rev().copied().collect();
+    let recent: Vec<(chrono::NaiveDate, u8)> =
+        points.iter().rev().take(84).rev().copied().collect();
     let above = recent.iter().filter(|(_, r)| *r > data.baseline).count();
-    let title = if shared { "Rehab summary" } else { "Summary for your clinician" };
+    let title = if shared {
+        "Rehab summary"
+    } else {
+        "Summary for your clinician"
+    };
     view! {
         <article class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{title}</h2>
@@ -168,16 +194,29 @@ fn SummaryView(data: Data, shared: bool) -> impl IntoView {
 
 /// A plain line chart of mornings against the baseline, with flare days.
 #[component]
-fn MorningChart(points: Vec<(chrono::NaiveDate, u8)>, baseline: u8, flares: Vec<chrono::NaiveDate>) -> impl IntoView {
+fn MorningChart(
+    points: Vec<(chrono::NaiveDate, u8)>,
+    baseline: u8,
+    flares: Vec<chrono::NaiveDate>,
+) -> impl IntoView {
     let (w, h) = (320.0_f32, 120.0_f32);
     let Some(&(first, _)) = points.first() else {
         return view! { <p>"No check-ins yet."</p> }.into_any();
     };
-    let span = points.last().map_or(1, |(d, _)| (*d - first).num_days().max(1)) as f32;
+    let span = points
+        .last()
+        .map_or(1, |(d, _)| (*d - first).num_days().max(1)) as f32;
     let x = move |d: chrono::NaiveDate| 8.0 + (d - first).num_days() as f32 / span * (w - 16.0);
     let y = move |r: u8| h - 8.0 - f32::from(r) / 10.0 * (h - 16.0);
-    let line: String = points.iter().map(|(d, r)| format!("{:.1},{:.1}", x(*d), y(*r))).collect::<Vec<_>>().join(" ");
-    let label = format!("Morning self-test from {first} to {}, baseline {baseline}/10", points.last().map_or(first, |p| p.0));
+    let line: String = points
+        .iter()
+        .map(|(d, r)| format!("{:.1},{:.1}", x(*d), y(*r)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let label = format!(
+        "Morning self-test from {first} to {}, baseline {baseline}/10",
+        points.last().map_or(first, |p| p.0)
+    );
     view! {
         <svg class="chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=label>
             <line class="chart-baseline" x1="8" x2=format!("{}", w - 8.0) y1=format!("{:.1}", y(baseline)) y2=format!("{:.1}", y(baseline)) />

@@ -21,6 +21,7 @@ pub fn settings(start: &str) -> Settings {
         irritability: Default::default(),
         red_flags: Default::default(),
         start_date: day(start),
+        morning_reminder: false,
         extra: Extra::new(),
     }
 }
