@@ -6,8 +6,10 @@ use super::widgets::DecisionCard;
 use crate::engine::catalogue::Stage;
 use crate::engine::decide::Phase;
 use crate::engine::edit::{open_session, Edit};
-use crate::engine::model::{RedFlag, Side};
+use crate::engine::model::{EntryKind, Log, RedFlag, Side};
 use crate::engine::plan::{DayPlan, Item, Plan};
+use crate::engine::rules::MAX_ISOMETRIC_SESSIONS_PER_DAY;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// How many tips Today shows; the rest wait for another day.
@@ -32,6 +34,9 @@ fn today_view(p: Plan) -> impl IntoView {
             .and_then(|l| open_session(l, p.date).map(|_| ()))
             .is_some()
     });
+    let finished = app
+        .log
+        .with_untracked(|l| l.as_ref().map_or(0, |l| finished_sessions(l, p.date)));
     let after: Vec<_> = p
         .decisions
         .iter()
@@ -63,7 +68,7 @@ fn today_view(p: Plan) -> impl IntoView {
                 <ul class="decisions">{morning.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_view()}</ul>
             </section>
         })}
-        {session_card(&p, resuming)}
+        {session_card(&p, resuming, finished)}
         {(!after.is_empty()).then(|| view! {
             <section aria-labelledby="done-heading" class="card">
                 <h2 id="done-heading">"Today's session"</h2>
@@ -97,13 +102,42 @@ fn check_in_card(p: &Plan) -> impl IntoView {
     }
 }
 
-fn session_card(p: &Plan, resuming: bool) -> AnyView {
+/// Sessions finished today (the logger closes one with "Save and finish").
+fn finished_sessions(log: &Log, date: NaiveDate) -> usize {
+    log.entries
+        .iter()
+        .filter(|e| e.date == date)
+        .filter(|e| matches!(&e.kind, EntryKind::Session(s) if s.response.is_some()))
+        .count()
+}
+
+fn session_card(p: &Plan, resuming: bool, finished: usize) -> AnyView {
     let app = use_app();
     match &p.day {
+        // Heavy work and runs are once a day: a finished one is done, and
+        // offering it again would log a second one.
+        DayPlan::Load { label } if finished > 0 && !resuming && p.stage != Stage::Isometric => {
+            view! {
+                <section aria-labelledby="session-heading" class="card">
+                    <h2 id="session-heading">{format!("Today: {label}, done")}</h2>
+                    <p>"Done for today. Tomorrow morning's check-in tells how the tendon took it."</p>
+                </section>
+            }
+            .into_any()
+        }
         DayPlan::Load { label } => {
             let items: Vec<Item> = p.items.clone();
+            // Holds may be repeated, up to a few times a day (`000_…`).
+            let again = (finished > 0 && !resuming).then(|| {
+                format!(
+                    "Done {} today. You can do the holds up to {MAX_ISOMETRIC_SESSIONS_PER_DAY} times a day, a few hours apart, or leave it there.",
+                    if finished == 1 { "once".to_string() } else { format!("{finished} times") }
+                )
+            });
             let button = if resuming {
                 "Resume session"
+            } else if again.is_some() {
+                "Start another round"
             } else {
                 "Start session"
             };
@@ -114,6 +148,7 @@ fn session_card(p: &Plan, resuming: bool) -> AnyView {
                 <section aria-labelledby="session-heading" class="card">
                     <h2 id="session-heading">{format!("Today: {label}")}</h2>
                     {flare.map(|f| view! { <p class="hint">{f}</p> })}
+                    {again.map(|a| view! { <p>{a}</p> })}
                     <ul class="plan-items">{items.iter().map(item_line).collect_view()}</ul>
                     <button type="button" class="primary" on:click=move |_| app.go(Screen::Session)>{button}</button>
                 </section>
