@@ -121,6 +121,14 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         }
     });
     let target = format!("Target: {}{side}", item.dose.describe(e));
+    // Why the dose is what it is: the decision that set it, with its numbers.
+    let why = item.last.as_ref().map(|d| {
+        format!(
+            "Why this dose (after your session on {}): {}",
+            d.session_date.format("%a %-d %b"),
+            d.reason()
+        )
+    });
     let heading = format!("{} of {}: {}{side}", position.0, position.1, e.name);
     let unit = e.measure.unit();
     let loaded = item.dose.load_kg > 0.0 || e.dose.loadable();
@@ -130,6 +138,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         <section aria-labelledby="exercise-heading" class="card exercise">
             <h2 id="exercise-heading">{heading}</h2>
             <p class="target">{target}</p>
+            {why.map(|w| view! { <p class="why">{w}</p> })}
             <p class="how">{e.how.lines().map(|l| view! { <span>{l.to_string()}</span><br /> }).collect_view()}</p>
             <h3>"Sets done"</h3>
             <ol class="sets" aria-live="polite">
