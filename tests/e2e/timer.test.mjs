@@ -1,0 +1,87 @@
+// The hold and rest timers run on absolute end times: a phone that hides the
+// app (locked screen, another app in front) during a hold must, on coming
+// back, find the hold recorded and the rest already under way, counted from
+// the moment the hold ended.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { onboard } from "./browser.mjs";
+import { DAY1, PEOPLE, at, exerciseStep, morning, openTab, painScale, setsDone, startStory } from "./days.mjs";
+
+/** What a hidden page sees: visibilityState flips and the event fires. */
+async function setVisibility(page, state) {
+  await page.evaluate((state) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });
+    Object.defineProperty(document, "hidden", { configurable: true, get: () => state === "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, state);
+}
+
+test("a 30 s hold left running while the page is hidden is recorded, and the rest shows the right time left", async (t) => {
+  const { page } = await startStory(t);
+  await onboard(page, PEOPLE.irritableRunner);
+  await morning(page, 2);
+  await page.getByRole("button", { name: "Start session" }).click();
+  const step = await exerciseStep(page);
+  assert.equal(step.target, "Target: 3 x 30 s hold");
+  const holdTimer = page.getByRole("timer", { name: "Hold timer" });
+  const restTimer = page.getByRole("timer", { name: "Rest timer" });
+
+  // From here on the clock moves only when the test moves it.
+  const start = at(DAY1, "08:10:00");
+  await page.clock.pauseAt(start);
+  await painScale(page).getByRole("radio", { name: /^2(,|$)/ }).check();
+  await page.getByRole("button", { name: "Start 30 s hold" }).click();
+  await assert.doesNotReject(holdTimer.getByText("0:30").waitFor());
+  await page.clock.runFor(10_000);
+  await holdTimer.getByText("0:20").waitFor();
+  assert.deepEqual(await setsDone(page), [], "nothing recorded mid-hold");
+
+  // Hidden at 0:20 left. A hidden page gets no ticks: the clock jumps
+  // without running the app's timers. It comes back 70 s after the start,
+  // 40 s after the hold ended.
+  await setVisibility(page, "hidden");
+  await page.clock.setSystemTime(new Date(start.getTime() + 70_000));
+  assert.equal(await holdTimer.getByText("0:20").count(), 1, "no tick while hidden");
+  await setVisibility(page, "visible");
+
+  // The hold is recorded as done, at its full 30 s and the pain chosen...
+  await step.card.getByText("1 of 3 planned sets saved").waitFor();
+  assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 2/10"]);
+  // ...and the 2-minute rest started when the hold ended: 120 - 40 = 80 s.
+  assert.equal((await restTimer.innerText()).replace(/\s+/g, " ").trim(), "Rest 1:20 Skip rest");
+  // The hold timer is ready for the next hold.
+  assert.equal(await holdTimer.getByText("0:30").count(), 1);
+  assert.equal(await page.getByRole("button", { name: "Start 30 s hold" }).count(), 1);
+
+  // The rest counts on, second by second, and disappears at its end.
+  await page.clock.runFor(5_000);
+  await restTimer.getByText("1:15").waitFor();
+  await page.clock.runFor(75_000);
+  await page.waitForFunction(() => !document.querySelector('[role="timer"][aria-label="Rest timer"]').textContent.trim());
+  assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 2/10"], "still one set");
+
+  // The set is in the log, not only on screen: it survives a reload.
+  await page.reload();
+  await exerciseStep(page);
+  assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 2/10"]);
+  await openTab(page, "Today");
+  await page.getByRole("button", { name: "Resume session" }).waitFor();
+});
+
+test("a hold stopped before its end records nothing", async (t) => {
+  const { page } = await startStory(t);
+  await onboard(page, PEOPLE.irritableRunner);
+  await morning(page, 2);
+  await page.getByRole("button", { name: "Start session" }).click();
+  const step = await exerciseStep(page);
+  await page.clock.pauseAt(at(DAY1, "08:10:00"));
+  await painScale(page).getByRole("radio", { name: /^3(,|$)/ }).check();
+  await page.getByRole("button", { name: "Start 30 s hold" }).click();
+  await page.clock.runFor(12_000);
+  await page.getByRole("timer", { name: "Hold timer" }).getByText("0:18").waitFor();
+  await page.getByRole("button", { name: "Stop hold" }).click();
+  await page.clock.runFor(40_000);
+  assert.deepEqual(await setsDone(page), []);
+  await step.card.getByText("0 of 3 planned sets saved").waitFor();
+  assert.equal(await page.getByRole("timer", { name: "Rest timer" }).innerText(), "");
+});
