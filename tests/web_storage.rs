@@ -163,6 +163,47 @@ fn corrupt_data_in_each_key_is_kept_and_never_written_over() {
     storage().clear().unwrap();
 }
 
+#[wasm_bindgen_test]
+fn a_store_emptied_behind_the_apps_back_is_reported_as_cleared() {
+    let store = clean();
+    Repository::new(store).save(&mut two_months()).unwrap();
+    browser::set_had_data_marker();
+    storage().clear().unwrap();
+    let (repo, loaded) = browser::open();
+    assert_eq!(loaded, None);
+    assert!(matches!(
+        repo.notices().as_slice(),
+        [Notice::DataVanished {
+            kept_in_memory: false,
+            ..
+        }]
+    ));
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_log_is_not_reported_as_cleared() {
+    let store = clean();
+    Repository::new(store).save(&mut two_months()).unwrap();
+    browser::set_had_data_marker();
+    storage()
+        .set_item("phtrehab:meta", "{\"version\":1,\"kind\"")
+        .unwrap();
+    let (repo, loaded) = browser::open();
+    assert_eq!(loaded, None);
+    assert!(
+        matches!(
+            repo.notices().as_slice(),
+            [Notice::Unreadable {
+                whole_log: true,
+                ..
+            }]
+        ),
+        "{:?}",
+        repo.notices()
+    );
+    storage().clear().unwrap();
+}
+
 /// Swap `Storage.prototype` methods for ones that throw a SecurityError,
 /// as blocked storage does, and put them back afterwards.
 fn with_throwing_storage(test: impl FnOnce()) {

@@ -24,11 +24,14 @@ pub fn open() -> (BrowserRepository, Option<Log>) {
         if let Ok(log) = repo.load() {
             match &log {
                 Some(_) => set_had_data_marker(),
-                None => {
+                // No log and nothing to report means an empty store; a log
+                // that is unreadable or newer is still there, not cleared.
+                None if repo.notices().is_empty() => {
                     if let Some(notice) = vanished_at_start(false, had_data_marker()) {
                         repo.pin_notice(notice);
                     }
                 }
+                None => {}
             }
             return (repo, log);
         }
