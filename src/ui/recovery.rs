@@ -1,7 +1,8 @@
 //! The recovery screen: stored data that cannot be read, or that a newer
-//! version wrote. Nothing is written over; the raw data can be downloaded.
+//! version wrote. Nothing is written over; the raw data can be downloaded,
+//! and only then removed or replaced by a backup.
 
-use super::data::ImportBackup;
+use super::data::{discard_unreadable, download_rescue, ImportBackup};
 use super::state::use_app;
 use crate::storage::{Level, Notice};
 use leptos::prelude::*;
@@ -16,23 +17,11 @@ pub fn Recovery() -> impl IntoView {
             .find(|n| n.level() == Level::Blocking)
     };
     let newer = move || matches!(notice(), Some(Notice::NewerVersion { .. }));
+    let downloaded = RwSignal::new(false);
     let confirm = RwSignal::new(false);
     let rescue = move |_| {
-        let today = app.today.get_untracked();
-        if let Some(Ok((name, text))) = app.with_repo(|r| r.rescue_file(today)) {
-            #[cfg(target_arch = "wasm32")]
-            let _ = crate::storage::browser::download(&name, "application/json", &text);
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (name, text);
-        }
-    };
-    let discard = move |_| {
-        if app
-            .with_repo(|r| r.discard_unreadable())
-            .is_some_and(|r| r.is_ok())
-        {
-            let reloaded = app.with_repo(|r| r.load().ok().flatten()).flatten();
-            app.log.set(reloaded);
+        if download_rescue(app) {
+            downloaded.set(true);
         }
     };
     view! {
@@ -44,18 +33,22 @@ pub fn Recovery() -> impl IntoView {
             <button type="button" class="primary" on:click=|_| { let _ = web_sys::window().map(|w| w.location().reload()); }>"Reload"</button>
         }>
             <section class="card" aria-labelledby="rescue-heading">
-                <h2 id="rescue-heading">"Keep it safe first"</h2>
+                <h2 id="rescue-heading">"1. Keep it safe"</h2>
+                <p>"Download everything the app had stored, exactly as it was. Keep the file: your log may be rescued from it."</p>
                 <button type="button" class="primary" on:click=rescue>"Download the saved data"</button>
-                <ImportBackup />
+                <p role="status">{move || downloaded.get().then_some("Downloaded. Keep that file somewhere safe.")}</p>
             </section>
-            <section class="card" aria-labelledby="discard-heading">
-                <h2 id="discard-heading">"Start again"</h2>
-                <p>"Only once you have downloaded it: remove the unreadable data and carry on without it."</p>
+            <section class="card" aria-labelledby="restart-heading">
+                <h2 id="restart-heading">"2. Then carry on"</h2>
+                <p>"Once you have the file: restore a backup if you have one, or remove the unreadable data and set up your plan again."</p>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || confirm.get() on:change=move |ev| confirm.set(event_target_checked(&ev)) />
                     " I have downloaded the saved data"
                 </label>
-                <button type="button" class="danger" prop:disabled=move || !confirm.get() on:click=discard>"Remove the unreadable data"</button>
+                <Show when=move || confirm.get()>
+                    <ImportBackup replace_unreadable=true />
+                    <button type="button" class="danger" on:click=move |_| discard_unreadable(app)>"Remove the unreadable data"</button>
+                </Show>
             </section>
         </Show>
     }

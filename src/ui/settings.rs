@@ -8,7 +8,8 @@ use super::widgets::Scale;
 use crate::engine::edit::Edit;
 use crate::engine::model::{Baseline, Extra, SelfTest};
 use crate::engine::rules::MAX_PAIN_CEILING;
-use crate::storage::durability::usage_text;
+use crate::storage::durability::{backup_due, usage_text};
+use crate::storage::Notice;
 use leptos::prelude::*;
 
 pub use super::data::export_backup;
@@ -96,31 +97,77 @@ fn NewBaseline() -> impl IntoView {
     }
 }
 
+/// Where the log lives, how much room it takes, whether the browser keeps
+/// it, when it was last backed up, and the backup and CSV buttons.
 #[component]
 fn YourData() -> impl IntoView {
     let app = use_app();
+    let site = RwSignal::new(None::<(f64, f64)>);
+    #[cfg(target_arch = "wasm32")]
+    crate::storage::browser::estimate(move |e| {
+        let _ = site.try_set(e);
+    });
     let usage = move || {
         app.log.track();
-        app.with_repo_untracked(|r| usage_text(r.stored_units(), None))
+        if app.notices.with(|n| n.contains(&Notice::InMemoryOnly)) {
+            return "Nothing is stored on this device: this browser isn't letting the app \
+                save. Export a backup before you close this page."
+                .to_string();
+        }
+        let persisted = app.persisted.get();
+        app.with_repo_untracked(|r| usage_text(r.stored_units(), persisted))
             .unwrap_or_default()
+    };
+    let site_line = move || {
+        site.get().map(|(used, quota)| {
+            format!(
+                "With the app's own offline files, this site uses {} of the {} this browser allows it.",
+                bytes(used),
+                bytes(quota)
+            )
+        })
     };
     let last = move || {
         app.log.track();
+        let due = app.log.with(|l| {
+            let last = app.with_repo_untracked(|r| r.last_backup()).flatten();
+            l.as_ref()
+                .and_then(|l| backup_due(l, last, app.today.get()))
+                .is_some()
+        });
+        let due = if due { " Time for a fresh one." } else { "" };
         match app.with_repo_untracked(|r| r.last_backup()).flatten() {
-            Some(d) => format!("Last backup: {d}."),
-            None => "No backup yet.".to_string(),
+            Some(d) => format!("Last backup: {d}.{due}"),
+            None => format!("No backup yet.{due}"),
         }
     };
     view! {
         <section class="card" aria-labelledby="data-heading">
             <h2 id="data-heading">"Your data"</h2>
-            <p>"Everything stays on this device. Nothing is sent anywhere."</p>
-            <p>{usage}</p>
+            <p>"Everything stays in this browser on this device. Nothing is sent anywhere, so a backup file is the only copy elsewhere."</p>
+            <p class="usage">{usage}</p>
+            <p class="usage">{site_line}</p>
             <p>{last}</p>
-            <button type="button" class="primary" on:click=move |_| export_backup(app)>"Export a backup"</button>
-            <button type="button" on:click=move |_| export_csv(app, true)>"Sessions as CSV"</button>
-            <button type="button" on:click=move |_| export_csv(app, false)>"Check-ins as CSV"</button>
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| export_backup(app)>"Export a backup"</button>
+                <button type="button" on:click=move |_| export_csv(app, true)>"Sessions as CSV"</button>
+                <button type="button" on:click=move |_| export_csv(app, false)>"Check-ins as CSV"</button>
+            </div>
             <ImportBackup />
         </section>
+    }
+}
+
+/// Bytes as a phone's settings would say them.
+fn bytes(n: f64) -> String {
+    const KB: f64 = 1024.0;
+    const MB: f64 = KB * 1024.0;
+    const GB: f64 = MB * 1024.0;
+    if n >= GB {
+        format!("{:.1} GB", n / GB)
+    } else if n >= MB {
+        format!("{:.1} MB", n / MB)
+    } else {
+        format!("{} KB", (n / KB).ceil())
     }
 }
