@@ -127,7 +127,10 @@ fn Notices() -> impl IntoView {
     let app = use_context::<AppState>().expect("app state");
     // Removing unreadable data is offered only once it has been downloaded.
     let rescued = RwSignal::new(false);
-    let shown = move || {
+    // A memo, so saving a set re-renders (and a screen reader re-reads)
+    // the notices only when they change. With them: whether there is a
+    // log to export.
+    let shown = Memo::new(move |_| {
         let mut list: Vec<_> = app
             .notices
             .get()
@@ -140,8 +143,8 @@ fn Notices() -> impl IntoView {
                 .and_then(|l| durability::backup_due(l, last, app.today.get()))
         });
         list.extend(due);
-        list
-    };
+        (list, app.log.with(Option::is_some))
+    });
     let unsaved = move || {
         let months: Vec<String> = app.unsaved.with(|keys| {
             keys.iter()
@@ -165,20 +168,22 @@ fn Notices() -> impl IntoView {
     };
     view! {
         <div class="notices" aria-live="polite">
-            {move || shown().into_iter().map(|n| notice_view(app, n, rescued)).collect_view()}
+            {move || {
+                let (list, has_log) = shown.get();
+                list.into_iter().map(|n| notice_view(app, n, has_log, rescued)).collect_view()
+            }}
             {unsaved}
         </div>
     }
 }
 
-fn notice_view(app: AppState, n: Notice, rescued: RwSignal<bool>) -> impl IntoView {
+fn notice_view(app: AppState, n: Notice, has_log: bool, rescued: RwSignal<bool>) -> impl IntoView {
     let class = if n.level() == Level::Warning {
         "notice warning"
     } else {
         "notice info"
     };
     // Nothing to export before onboarding or a restore.
-    let has_log = app.log.with_untracked(Option::is_some);
     let export = (n.offers_export() && has_log).then(|| {
         view! { <button type="button" on:click=move |_| settings::export_backup(app)>"Export a backup"</button> }
     });
