@@ -1,7 +1,7 @@
 //! Progress over time, for charts, the plan map and the clinician summary:
 //! every series is derived from the replay, so a corrected entry corrects it.
 
-use super::catalogue::{Ladder, Measure, LADDERS};
+use super::catalogue::{Ladder, Measure, Stage, LADDERS};
 use super::decide::{DecisionKind, Phase};
 use super::dose::{usable, Position};
 use super::model::{EntryKind, Log, Side};
@@ -133,7 +133,11 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
         .iter()
         .filter(|l| {
             let current = r.position(l, Side::Left).exercise(l);
-            r.tracks.contains_key(l.id) || (r.lock_reason(l).is_none() && usable(current, eq))
+            // Holds stay on offer in later stages as an optional warm-up;
+            // they are only part of the programme in stage 1 or once used.
+            let in_programme = l.stage != Stage::Isometric || r.stage == Stage::Isometric;
+            r.tracks.contains_key(l.id)
+                || (in_programme && r.lock_reason(l).is_none() && usable(current, eq))
         })
         .map(|l| SidePair {
             ladder: l,
