@@ -1,7 +1,211 @@
-//! (in progress) The learn screen.
+//! Learn: short pages on the condition and how to live with it while it
+//! settles, in our own words. The text is data (`SECTIONS`) so it can be
+//! edited without touching the markup; a test keeps each page short.
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A paragraph, or a short bulleted list.
+pub enum Block {
+    P(&'static str),
+    List(&'static [&'static str]),
+}
+
+pub struct LearnSection {
+    /// The anchor for the table of contents.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub body: &'static [Block],
+}
+
+use Block::{List, P};
+
+pub const SECTIONS: &[LearnSection] = &[
+    LearnSection {
+        id: "learn-condition",
+        title: "What this condition is",
+        body: &[
+            P("Your hamstrings run down the back of the thigh. At the top, a tendon fixes them to your sit bone, the bony point you feel on a hard chair. In proximal hamstring tendinopathy that tendon has become sore and less able to take load."),
+            P("It shows up as a deep ache at the sit bone, sometimes spreading a little down the thigh. Sitting, running uphill, sprinting, deep squats and stretching tend to make it worse. It usually follows a jump in load the tendon was not ready for: new hill runs, speed work, more stretching or long days in a chair."),
+            P("Scans often show tendon changes in people with no pain at all, so you rarely need one to get started. A tendon loaded step by step gets stronger again."),
+        ],
+    },
+    LearnSection {
+        id: "learn-load",
+        title: "Why load and the next morning matter",
+        body: &[
+            P("A tendon gets stronger when it is asked for a little more than it is used to and then given time to adapt. Too much too soon and it flares; too little and it stays weak. The aim is the right amount, not rest."),
+            P("Tendons often answer late. A session can feel fine during and straight after, then hurt the next morning. That is why the app asks for one quick test each morning and compares it with your baseline. At or below baseline, yesterday's load suited the tendon and the plan can take a small step up. Above it, the plan holds or eases off."),
+            P("Some discomfort while you exercise is fine, as long as it stays at or under the ceiling you chose."),
+        ],
+    },
+    LearnSection {
+        id: "learn-sitting",
+        title: "Sitting",
+        body: &[
+            P("Sitting presses the tendon against the sit bone, and long spells of it can keep the pain going. Small changes help:"),
+            List(&[
+                "Sit on something soft, such as a cushion, rather than a hard seat.",
+                "Put a rolled towel under your thighs so less of your weight rests on the sit bones.",
+                "Stand up for 2 to 5 minutes every 30 to 40 minutes. A timer helps if you get absorbed.",
+            ]),
+            P("Sitting pain is often the last thing to settle, so do not be discouraged if it lingers after everything else has improved."),
+        ],
+    },
+    LearnSection {
+        id: "learn-running",
+        title: "Running changes",
+        body: &[
+            P("Many people can keep running while the tendon settles, with a few changes that ease its load:"),
+            List(&[
+                "Stick to flat ground and leave hills for later.",
+                "Run slower, and put sprints and fast intervals aside for now.",
+                "Take shorter, quicker steps: raise your cadence by 5 to 10%.",
+                "Run a little more upright rather than leaning forward.",
+            ]),
+            P("If even a slow, flat run takes you past your ceiling or leaves the next morning worse, pause running for a while. Cycling, swimming or an elliptical can keep your fitness going. The plan brings running back step by step once jumps go well."),
+        ],
+    },
+    LearnSection {
+        id: "learn-avoid",
+        title: "What to avoid early on",
+        body: &[
+            P("Early on, the tendon dislikes being squeezed against the sit bone, which happens when the hip bends deeply. For the first weeks, leave out:"),
+            List(&[
+                "stretching the hamstrings, above all sitting down or folding forward into a deep hip bend",
+                "deep squats",
+                "stiff-leg deadlifts",
+                "seated hamstring curls",
+            ]),
+            P("Stretching is tempting because the area feels tight, but it often makes this pain worse. None of these is banned for good: the plan brings deeper hip bending back once single-leg bridges with your heel on a bench go well on both legs and your mornings are steady."),
+        ],
+    },
+    LearnSection {
+        id: "learn-time",
+        title: "How long it takes",
+        body: &[
+            P("Tendons change slowly, so think in months rather than weeks. Three to six months is common, and longer is normal, especially when the pain has been around for a long time."),
+            P("Progress comes in small steps, with the odd bad day along the way. A flare does not undo what you have built: the plan holds or eases off for a few days, then carries on."),
+            P("Sitting pain is often the last to go, sometimes after you are back to running or sport. Keep some strength work going once the pain has gone; it helps the tendon stay calm."),
+        ],
+    },
+    LearnSection {
+        id: "learn-clinician",
+        title: "When to see a clinician",
+        body: &[
+            P("This app is a self-management aid, not a diagnosis."),
+            P("See a doctor or physiotherapist soon if you notice any of these:"),
+            List(&[
+                "a sudden pop at the back of the thigh, with bruising or trouble walking",
+                "numbness, tingling or weakness spreading below the knee",
+                "a change in bladder or bowel control, or numbness where you sit: get help the same day",
+                "pain at night or at rest that keeps getting worse",
+                "fever, or weight loss you cannot explain",
+                "no real improvement after several weeks of steady work",
+            ]),
+            P("A physiotherapist can also confirm what is going on and fit this plan to you."),
+        ],
+    },
+];
 
 #[component]
 pub fn Learn() -> impl IntoView {
-    view! { <section class="card"><h2>"Learn"</h2></section> }
+    view! {
+        <section aria-labelledby="learn-heading" class="card learn">
+            <h2 id="learn-heading">"Learn"</h2>
+            <p>"Short reads on the tendon and on living with it while it settles."</p>
+            <nav aria-label="On this page" class="toc">
+                <ul>
+                    {SECTIONS.iter().map(|s| {
+                        let id = s.id;
+                        view! {
+                            <li>
+                                <a href=format!("#{id}") on:click=move |ev| {
+                                    // The address bar holds the screen ("#/learn"):
+                                    // a plain in-page jump would change it and
+                                    // leave this screen, so move there by hand.
+                                    ev.prevent_default();
+                                    jump_to(id);
+                                }>{s.title}</a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </section>
+        {SECTIONS.iter().map(section).collect_view()}
+    }
+}
+
+fn section(s: &'static LearnSection) -> impl IntoView {
+    view! {
+        <section aria-labelledby=s.id class="card learn-section">
+            // Focusable by script only, so a jump from the contents moves
+            // keyboard and screen-reader focus here too.
+            <h2 id=s.id tabindex="-1">{s.title}</h2>
+            {s.body.iter().map(|b| match b {
+                P(text) => view! { <p>{*text}</p> }.into_any(),
+                List(items) => view! {
+                    <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul>
+                }.into_any(),
+            }).collect_view()}
+        </section>
+    }
+}
+
+fn jump_to(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Ok(heading) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = heading.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &LearnSection) -> usize {
+        let text = |b: &Block| match b {
+            P(t) => t.split_whitespace().count(),
+            List(items) => items.iter().map(|i| i.split_whitespace().count()).sum(),
+        };
+        s.body.iter().map(text).sum()
+    }
+
+    fn contains(s: &LearnSection, needle: &str) -> bool {
+        s.body.iter().any(|b| match b {
+            P(t) => t.contains(needle),
+            List(items) => items.iter().any(|i| i.contains(needle)),
+        })
+    }
+
+    #[test]
+    fn every_page_is_short() {
+        for s in SECTIONS {
+            let n = words(s);
+            assert!((60..=150).contains(&n), "{}: {n} words", s.title);
+        }
+        assert_eq!(SECTIONS.len(), 7);
+    }
+
+    #[test]
+    fn the_not_a_diagnosis_line_is_said_once_where_it_belongs() {
+        let with: Vec<_> = SECTIONS
+            .iter()
+            .filter(|s| contains(s, "not a diagnosis"))
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(with, ["learn-clinician"]);
+    }
+
+    #[test]
+    fn sitting_and_running_carry_the_numbers_from_the_sources() {
+        let by_id = |id| SECTIONS.iter().find(|s| s.id == id).unwrap();
+        assert!(contains(by_id("learn-sitting"), "every 30 to 40 minutes"));
+        assert!(contains(by_id("learn-running"), "5 to 10%"));
+        assert!(contains(by_id("learn-time"), "months"));
+    }
 }
