@@ -238,7 +238,13 @@ fn follow_hash(app: AppState) {
     let read = move || {
         if let Some(w) = web_sys::window() {
             let hash = w.location().hash().unwrap_or_default();
-            app.screen.set(Screen::from_hash(&hash));
+            let screen = Screen::from_hash(&hash);
+            // A status line ("Backup restored") belongs to the screen it
+            // was said on; the address catching up with `go` keeps it.
+            if app.screen.get_untracked() != screen {
+                app.status.set(None);
+            }
+            app.screen.set(screen);
         }
     };
     read();

@@ -128,15 +128,14 @@ fn YourData() -> impl IntoView {
         })
     };
     let last = move || {
-        app.log.track();
+        let last = app.with_repo_untracked(|r| r.last_backup()).flatten();
+        // The log is tracked: exporting records the date through it.
         let due = app.log.with(|l| {
-            let last = app.with_repo_untracked(|r| r.last_backup()).flatten();
             l.as_ref()
-                .and_then(|l| backup_due(l, last, app.today.get()))
-                .is_some()
+                .is_some_and(|l| backup_due(l, last, app.today.get()).is_some())
         });
         let due = if due { " Time for a fresh one." } else { "" };
-        match app.with_repo_untracked(|r| r.last_backup()).flatten() {
+        match last {
             Some(d) => format!("Last backup: {d}.{due}"),
             None => format!("No backup yet.{due}"),
         }
@@ -145,8 +144,8 @@ fn YourData() -> impl IntoView {
         <section class="card" aria-labelledby="data-heading">
             <h2 id="data-heading">"Your data"</h2>
             <p>"Everything stays in this browser on this device. Nothing is sent anywhere, so a backup file is the only copy elsewhere."</p>
-            <p class="usage">{usage}</p>
-            <p class="usage">{site_line}</p>
+            <p>{usage}</p>
+            {move || site_line().map(|line| view! { <p>{line}</p> })}
             <p>{last}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| export_backup(app)>"Export a backup"</button>

@@ -97,6 +97,15 @@ test("a backup exported from settings restores the identical log after site data
   const sets = backup.json.log.entries[2].blocks[0].sets;
   assert.deepEqual(sets.map((s) => s.pain), [1, 3]);
   await yourData(page).getByText(`Last backup: ${today}.`).waitFor();
+  // And for a spreadsheet: one row per set, one per check-in.
+  const sessionsCsv = await download(page, yourData(page).getByRole("button", { name: "Sessions as CSV" }));
+  assert.equal(sessionsCsv.name, `phtrehab-sessions-${today}.csv`);
+  const rows = sessionsCsv.text.trim().split(/\r?\n/);
+  assert.match(rows[0], /^date,exercise,side,set,reps_or_seconds,kg,pain,/);
+  assert.equal(rows.length, 3);
+  const checkinsCsv = await download(page, yourData(page).getByRole("button", { name: "Check-ins as CSV" }));
+  assert.equal(checkinsCsv.name, `phtrehab-check-ins-${today}.csv`);
+  assert.equal(checkinsCsv.text.trim().split(/\r?\n/).length, 2);
 
   // The browser evicts localStorage (the marker cookie survives): the app
   // says the log vanished and offers the restore first.
@@ -108,6 +117,7 @@ test("a backup exported from settings restores the identical log after site data
   await page.getByRole("status").getByText(/^Backup restored\./).waitFor();
   assert.equal(await page.getByText(/seems to have been cleared/).count(), 0, "the warning went with the restore");
   assert.deepEqual((await exportBackup(page)).json.log, backup.json.log);
+  assert.equal(await page.getByText(/^Backup restored/).count(), 0, "the status line stays with its screen");
 
   // "Clear site data" in the browser's settings: everything, cookies too.
   // With the app closed: an open page still holds the log and saves it
