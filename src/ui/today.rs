@@ -49,11 +49,11 @@ fn today_view(p: Plan) -> impl IntoView {
         .filter(|d| d.phase == Phase::NextMorning)
         .cloned()
         .collect();
+    // The advice comes most relevant first, the confounder note included.
     let tips: Vec<String> = p
-        .confounder
+        .advice
         .iter()
-        .cloned()
-        .chain(p.advice.iter().map(|a| a.text.clone()))
+        .map(|a| a.text.clone())
         .take(TIPS_SHOWN)
         .collect();
     view! {
