@@ -122,12 +122,14 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     });
     let target = format!("Target: {}{side}", item.dose.describe(e));
     // Why the dose is what it is: the decision that set it, with its numbers.
+    // It was made at the check-in after that session ("this morning's test"
+    // in its reason), or without one.
     let why = item.last.as_ref().map(|d| {
-        format!(
-            "Why this dose (after your session on {}): {}",
-            d.session_date.format("%a %-d %b"),
-            d.reason()
-        )
+        let when = match (d.morning, d.session_date.succ_opt()) {
+            (Some(_), Some(next)) => format!("your check-in on {}", next.format("%a %-d %b")),
+            _ => format!("your session on {}", d.session_date.format("%a %-d %b")),
+        };
+        format!("Why this dose: {when}. {}", d.reason())
     });
     let heading = format!("{} of {}: {}{side}", position.0, position.1, e.name);
     let unit = e.measure.unit();
