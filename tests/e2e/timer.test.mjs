@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { onboard } from "./browser.mjs";
-import { DAY1, PEOPLE, at, exerciseStep, morning, openTab, painScale, setsDone, startStory } from "./days.mjs";
+import { PEOPLE, exerciseStep, morning, openTab, painScale, pauseClock, setsDone, startStory } from "./days.mjs";
 
 /** What a hidden page sees: visibilityState flips and the event fires. */
 async function setVisibility(page, state) {
@@ -27,8 +27,7 @@ test("a 30 s hold left running while the page is hidden is recorded, and the res
   const restTimer = page.getByRole("timer", { name: "Rest timer" });
 
   // From here on the clock moves only when the test moves it.
-  const start = at(DAY1, "08:10:00");
-  await page.clock.pauseAt(start);
+  const start = await pauseClock(page);
   await painScale(page).getByRole("radio", { name: /^2(,|$)/ }).check();
   await page.getByRole("button", { name: "Start 30 s hold" }).click();
   await assert.doesNotReject(holdTimer.getByText("0:30").waitFor());
@@ -74,7 +73,7 @@ test("a hold stopped before its end records nothing", async (t) => {
   await morning(page, 2);
   await page.getByRole("button", { name: "Start session" }).click();
   const step = await exerciseStep(page);
-  await page.clock.pauseAt(at(DAY1, "08:10:00"));
+  await pauseClock(page);
   await painScale(page).getByRole("radio", { name: /^3(,|$)/ }).check();
   await page.getByRole("button", { name: "Start 30 s hold" }).click();
   await page.clock.runFor(12_000);

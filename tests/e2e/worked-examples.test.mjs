@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { onboard } from "./browser.mjs";
 import {
   PEOPLE,
+  axeViolations,
   decisionsIn,
   doSession,
   exerciseStep,
@@ -19,6 +20,7 @@ import {
   openTab,
   parseDose,
   region,
+  screenshot,
   simulatedDate,
   stageLine,
   startStory,
@@ -99,10 +101,12 @@ test("example 1: 2/10, a session that feels fine, 7/10 next morning: scaled back
   assert.equal(step.name, "Double-leg bridge");
   assert.equal(parseDose(step.target).amount, after.amount);
   const why = await step.card.getByText(/^Why this dose/).textContent();
-  assert.match(why, /after your session on Mon 5 Jan/);
+  assert.match(why, /^Why this dose: your check-in on Tue 6 Jan\. /);
   assert.match(why, /Scaled back/);
   assert.match(why, /7\/10/);
   assert.match(why, /baseline is 2\/10/);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, "session-why-this-dose");
 });
 
 test("case 1, mild runner: stage 2 with flat easy running, no jumps until the gate opens weeks later, then jumps first", async (t) => {
