@@ -2,6 +2,7 @@
 //! over the engine. `App` is mounted by `main.rs` into the page's `#app`.
 mod alert;
 mod app;
+pub mod charts;
 mod checkin;
 mod data;
 mod history;
