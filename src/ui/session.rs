@@ -2,14 +2,45 @@
 //! is entered, hold and rest timers on absolute end times, then how it felt.
 
 use super::state::{use_app, AppState, Screen};
-use super::timer::{mmss, rest_end_after, seconds_left};
+use super::timer::{mmss, rest_end_after, seconds_left, Running};
 use super::widgets::{Scale, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{open_session, Edit};
 use crate::engine::model::{Response, SetLog, Side};
 use crate::engine::plan::Item;
 use crate::engine::rules::HOLD_REST_SECONDS;
+use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// Kept for this tab only (sessionStorage): where the logger was and what
+/// was running, so a reload, or a phone reopening a tab it discarded in the
+/// background, lands on the same exercise with its timers. The log itself
+/// is in the repository; this is only what is on screen.
+fn recall(key: &str) -> Option<String> {
+    let storage = web_sys::window()?.session_storage().ok()??;
+    storage.get_item(key).ok()?
+}
+
+fn remember(key: &str, value: Option<String>) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.session_storage()) {
+        let _ = match value {
+            Some(v) => storage.set_item(key, &v),
+            None => storage.remove_item(key),
+        };
+    }
+}
+
+fn step_key(today: NaiveDate) -> String {
+    format!("rehab.logger.step.{today}")
+}
+
+fn timers_key(today: NaiveDate, item: &Item) -> String {
+    format!(
+        "rehab.logger.timers.{today}.{}.{}",
+        item.exercise.id,
+        item.side.label()
+    )
+}
 
 #[component]
 pub fn SessionLogger() -> impl IntoView {
@@ -21,7 +52,14 @@ pub fn SessionLogger() -> impl IntoView {
         .map(|p| p.items)
         .unwrap_or_default();
     let count = items.len();
-    let index = RwSignal::new(0usize);
+    let step = step_key(app.today.get_untracked());
+    let index = RwSignal::new(
+        recall(&step)
+            .and_then(|s| s.parse::<usize>().ok())
+            .filter(|i| *i < count)
+            .unwrap_or(0),
+    );
+    Effect::new(move |_| remember(&step, Some(index.get().to_string())));
     let finishing = RwSignal::new(false);
     if count == 0 {
         return view! {
@@ -83,9 +121,25 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         .with_untracked(|l| l.as_ref().map_or(3, |l| l.settings.pain_ceiling));
     let amount = RwSignal::new(f32::from(item.dose.amount));
     let kg = RwSignal::new(item.dose.load_kg);
-    let pain = RwSignal::new(None::<u8>);
-    let rest_end = RwSignal::new(None::<f64>);
-    let hold_end = RwSignal::new(None::<f64>);
+    let key = timers_key(app.today.get_untracked(), &item);
+    let kept = recall(&key)
+        .and_then(|s| Running::decode(&s))
+        .unwrap_or_default()
+        .fresh(super::state::now());
+    let pain = RwSignal::new(kept.pain);
+    let rest_end = RwSignal::new(kept.rest_end);
+    let hold_end = RwSignal::new(kept.hold_end);
+    Effect::new(move |_| {
+        let running = Running {
+            hold_end: hold_end.get(),
+            rest_end: rest_end.get(),
+            pain: pain.get(),
+        };
+        remember(
+            &key,
+            (running != Running::default()).then(|| running.encode()),
+        );
+    });
     let stored = StoredValue::new(item.clone());
     let sets = move || stored.with_value(|it| saved_sets(&app, it));
     let save_set = move |n: u16, pain_now: u8| {
@@ -251,6 +305,7 @@ fn Finish() -> impl IntoView {
                 response: r,
                 note: Some(text),
             }) {
+                remember(&step_key(app.today.get_untracked()), None);
                 app.go(Screen::Today);
             }
         }

@@ -19,6 +19,70 @@ pub fn rest_end_after(hold_end_ms: f64, rest_seconds: u32) -> f64 {
     hold_end_ms + f64::from(rest_seconds) * 1000.0
 }
 
+/// How long after its end a hold found on reopening still counts as done;
+/// older than this, it was left rather than finished, and is dropped.
+pub const STALE_HOLD_MS: f64 = 10.0 * 60.0 * 1000.0;
+
+/// One exercise step's running timers and chosen pain, as kept for the tab
+/// (sessionStorage), so a reload finds them again: phones discard a
+/// backgrounded tab and reload it when the person comes back.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Running {
+    pub hold_end: Option<f64>,
+    pub rest_end: Option<f64>,
+    pub pain: Option<u8>,
+}
+
+impl Running {
+    /// "hold rest pain", "-" for none.
+    pub fn encode(&self) -> String {
+        fn part<T: ToString>(v: Option<T>) -> String {
+            v.map_or_else(|| "-".to_string(), |v| v.to_string())
+        }
+        format!(
+            "{} {} {}",
+            part(self.hold_end),
+            part(self.rest_end),
+            part(self.pain)
+        )
+    }
+
+    pub fn decode(text: &str) -> Option<Running> {
+        fn part<T: std::str::FromStr>(s: &str) -> Option<Option<T>> {
+            if s == "-" {
+                Some(None)
+            } else {
+                s.parse().ok().map(Some)
+            }
+        }
+        let mut it = text.split(' ');
+        let running = Running {
+            hold_end: part::<f64>(it.next()?)?,
+            rest_end: part::<f64>(it.next()?)?,
+            pain: part::<u8>(it.next()?)?,
+        };
+        let finite = [running.hold_end, running.rest_end]
+            .iter()
+            .flatten()
+            .all(|v| v.is_finite());
+        let sane = finite && running.pain.is_none_or(|p| p <= 10);
+        if !sane {
+            return None;
+        }
+        it.next().is_none().then_some(running)
+    }
+
+    /// What still means something at `now_ms`: a rest that is over, or a
+    /// hold that ended long ago, is forgotten.
+    pub fn fresh(self, now_ms: f64) -> Running {
+        Running {
+            hold_end: self.hold_end.filter(|end| now_ms - end <= STALE_HOLD_MS),
+            rest_end: self.rest_end.filter(|end| *end > now_ms),
+            pain: self.pain,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,6 +99,38 @@ mod tests {
         );
         assert_eq!(mmss(65), "1:05");
         assert_eq!(mmss(0), "0:00");
+    }
+
+    #[test]
+    fn running_timers_survive_a_round_trip_and_refuse_garbage() {
+        let r = Running {
+            hold_end: Some(1_767_600_030_000.0),
+            rest_end: None,
+            pain: Some(2),
+        };
+        assert_eq!(Running::decode(&r.encode()), Some(r));
+        assert_eq!(
+            Running::decode(&Running::default().encode()),
+            Some(Running::default())
+        );
+        for bad in ["", "1 2", "1 2 3 4", "x - -", "- - 11", "NaN - -", "- - -1"] {
+            assert_eq!(Running::decode(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn reopening_keeps_a_hold_that_just_ended_and_drops_one_left_long_ago() {
+        let ended = 100_000.0;
+        let r = Running {
+            hold_end: Some(ended),
+            rest_end: Some(ended + 120_000.0),
+            pain: Some(3),
+        };
+        assert_eq!(r.fresh(ended + 40_000.0), r);
+        let later = r.fresh(ended + STALE_HOLD_MS + 1.0);
+        assert_eq!(later.hold_end, None);
+        assert_eq!(later.rest_end, None, "the rest is over too");
+        assert_eq!(later.pain, Some(3));
     }
 
     #[test]

@@ -84,3 +84,46 @@ test("a hold stopped before its end records nothing", async (t) => {
   await step.card.getByText("0 of 3 planned sets saved").waitFor();
   assert.equal(await page.getByRole("timer", { name: "Rest timer" }).innerText(), "");
 });
+
+test("a hold running when the phone discards the tab: reopened after its end, it is recorded and the rest runs on", async (t) => {
+  const { page } = await startStory(t);
+  await onboard(page, PEOPLE.irritableRunner);
+  await morning(page, 2);
+  await page.getByRole("button", { name: "Start session" }).click();
+  const step = await exerciseStep(page);
+  const start = await pauseClock(page);
+  await painScale(page).getByRole("radio", { name: /^3(,|$)/ }).check();
+  await page.getByRole("button", { name: "Start 30 s hold" }).click();
+  await page.clock.runFor(5_000);
+  await page.getByRole("timer", { name: "Hold timer" }).getByText("0:25").waitFor();
+
+  // The phone drops the tab; 45 s after the start the person comes back
+  // and the browser loads the page again.
+  await page.clock.setSystemTime(new Date(start.getTime() + 45_000));
+  await page.reload();
+  await step.card.getByText("1 of 3 planned sets saved").waitFor();
+  assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 3/10"]);
+  // Rest from the hold's end: 120 - 15 = 105 s.
+  await page.getByRole("timer", { name: "Rest timer" }).getByText("1:45").waitFor();
+  // The pain chosen is still chosen, ready for the next hold.
+  assert.equal(await painScale(page).getByRole("radio", { name: /^3(,|$)/ }).isChecked(), true);
+
+  // Reopened again mid-rest: the rest goes on, nothing is recorded twice.
+  await page.clock.setSystemTime(new Date(start.getTime() + 60_000));
+  await page.reload();
+  await page.getByRole("timer", { name: "Rest timer" }).getByText("1:30").waitFor();
+  assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 3/10"]);
+});
+
+test("a reload mid-session reopens the exercise the person was on", async (t) => {
+  const { page } = await startStory(t);
+  await onboard(page, PEOPLE.runner);
+  await morning(page, 2);
+  await page.getByRole("button", { name: "Start session" }).click();
+  await exerciseStep(page);
+  await page.getByRole("button", { name: "Next exercise" }).click();
+  assert.equal((await exerciseStep(page)).index, 2);
+  await page.reload();
+  const step = await exerciseStep(page);
+  assert.equal(step.title, "2 of 2: Double-leg calf raise");
+});
