@@ -114,7 +114,22 @@ fn YesterdayLoading() -> impl IntoView {
         let all = kinds
             .into_iter()
             .all(|kind| app.send(Edit::Activity { date, kind }));
+        // Emptied once saved, so a second tap cannot log the same run twice.
+        if all {
+            for s in [km, minutes, sitting, cycling, sport] {
+                s.set(String::new());
+            }
+            hills.set(false);
+            fast.set(false);
+            stretch.set(false);
+        }
         saved.set(all);
+    };
+    let nothing = move || {
+        [km, minutes, sitting, cycling, sport]
+            .iter()
+            .all(|s| s.with(|v| v.trim().is_empty()))
+            && !stretch.get()
     };
     let field = |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
@@ -146,7 +161,7 @@ fn YesterdayLoading() -> impl IntoView {
             {field("cycling", "Cycling (minutes)", cycling)}
             {field("sport", "Sport (minutes)", sport)}
             {tick("Stretches that fold forward at the hip", stretch)}
-            <button type="button" on:click=save>"Save yesterday's loading"</button>
+            <button type="button" prop:disabled=nothing on:click=save>"Save yesterday's loading"</button>
             <Show when=move || saved.get()><p role="status">"Saved."</p></Show>
         </section>
     }

@@ -169,10 +169,17 @@ test("the next mornings: a step up with its numbers, a bad morning explained by 
   await page.getByLabel("Distance (km)").fill("12");
   await page.getByLabel("Time (minutes)").fill("70");
   await page.getByRole("checkbox", { name: "Hills" }).check();
-  await page.getByRole("button", { name: "Save yesterday's loading" }).click();
+  const saveLoading = page.getByRole("button", { name: "Save yesterday's loading" });
+  await saveLoading.click();
   await page.getByRole("status").filter({ hasText: /^Saved\.$/ }).waitFor();
+  // Emptied once saved: a second tap cannot log the run twice.
+  assert.equal(await page.getByLabel("Distance (km)").inputValue(), "");
+  assert.equal(await saveLoading.isDisabled(), true);
   const note = region(page, "What this means for yesterday's exercises").getByRole("note");
-  assert.match(await note.textContent(), /^The day before your 4\/10 morning had .* and .*hard to tell which one/);
+  assert.match(
+    await note.textContent(),
+    /^The day before your 4\/10 morning had a rehab session and a hilly run\. With several loads on one day it is hard to tell which one/,
+  );
   for (const d of await decisionsIn(page, "What this means for yesterday's exercises")) {
     assert.match(d.reason, /4\/10; your baseline is 2\/10\. That day also had /);
   }
