@@ -169,8 +169,9 @@ pub fn Onboarding() -> impl IntoView {
         <form class="onboarding" on:submit=submit novalidate>
             <section class="card" aria-labelledby="welcome-heading">
                 <h2 id="welcome-heading">"Welcome"</h2>
-                <p>"This app guides a gradual loading programme for deep sit-bone pain (proximal hamstring tendinopathy) and adjusts it to how your tendon answers each next morning."</p>
-                <p class="notice"><strong>"It is a self-management aid, not a diagnosis."</strong>" If you are unsure what is causing your pain, or anything below worries you, see a clinician."</p>
+                <p>"A gradual loading programme for deep sit-bone pain (proximal hamstring tendinopathy)."</p>
+                <p>"It adjusts to how your tendon answers each next morning."</p>
+                <p class="notice"><strong>"A self-management aid, not a diagnosis."</strong>" Unsure of the cause, or worried by anything below? See a clinician."</p>
                 <p class="hint">"A few questions first. You can change every answer later in settings."</p>
             </section>
             <section class="card">{radios("Which side hurts?", "side", &SIDES, side)}</section>
