@@ -37,6 +37,24 @@ fn session_then_morning(sim: &mut Sim, pain: u8, rating: u8) -> Plan {
     sim.plan()
 }
 
+/// Good mornings and full sessions until Session A offers the single-leg bridge.
+fn climb_to_single_leg_bridge(sim: &mut Sim) {
+    for _ in 0..40 {
+        sim.morning(2);
+        sim.train(1, Response::Better);
+        sim.next_day();
+        if sim
+            .plan()
+            .items
+            .iter()
+            .any(|i| i.exercise.id == "single_leg_bridge")
+        {
+            return;
+        }
+    }
+    panic!("the single-leg bridge was never offered");
+}
+
 #[test]
 fn good_morning_and_full_dose_step_up_once() {
     let mut sim = runner();
@@ -185,20 +203,7 @@ fn a_flare_day_holds_without_counting() {
 #[test]
 fn a_repeated_flare_moves_one_level_down() {
     let mut sim = runner();
-    // Climb the double-leg bridge to its target and onto the single-leg bridge.
-    for _ in 0..40 {
-        sim.morning(2);
-        sim.train(1, Response::Better);
-        sim.next_day();
-        if sim
-            .plan()
-            .items
-            .iter()
-            .any(|i| i.exercise.id == "single_leg_bridge")
-        {
-            break;
-        }
-    }
+    climb_to_single_leg_bridge(&mut sim);
     let on_single = sim.plan();
     assert!(on_single
         .items
@@ -355,20 +360,7 @@ fn a_new_baseline_applies_from_its_date_only() {
 #[test]
 fn one_leg_sides_progress_separately() {
     let mut sim = runner();
-    // Reach the single-leg bridge.
-    for _ in 0..40 {
-        sim.morning(2);
-        sim.train(1, Response::Better);
-        sim.next_day();
-        if sim
-            .plan()
-            .items
-            .iter()
-            .any(|i| i.exercise.id == "single_leg_bridge")
-        {
-            break;
-        }
-    }
+    climb_to_single_leg_bridge(&mut sim);
     sim.morning(2);
     // Left hurts above the ceiling, right is fine.
     sim.train_with(Response::Same, |item, n| {
