@@ -46,6 +46,8 @@ pub struct SidePair {
     pub ladder: &'static Ladder,
     pub left: Position,
     pub right: Position,
+    /// Whether the log has moved this ladder yet (else it is just on offer).
+    pub touched: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,10 +64,11 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Ladders whose two legs stand on one-leg levels.
+    /// Ladders under way whose legs stand on one-leg levels.
     pub fn one_leg(&self) -> impl Iterator<Item = &SidePair> {
         self.positions.iter().filter(|p| {
-            p.ladder.level(p.left.level).one_leg || p.ladder.level(p.right.level).one_leg
+            p.touched
+                && (p.ladder.level(p.left.level).one_leg || p.ladder.level(p.right.level).one_leg)
         })
     }
 }
@@ -143,6 +146,7 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
             ladder: l,
             left: r.position(l, Side::Left),
             right: r.position(l, Side::Right),
+            touched: r.tracks.contains_key(l.id),
         })
         .collect();
     Progress {
