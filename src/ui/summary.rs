@@ -142,7 +142,7 @@ fn SummaryView(data: Data, shared: bool) -> impl IntoView {
             <dl class="facts">
                 <dt>"Goal"</dt><dd>{goal_words(data.goal)}</dd>
                 <dt>"Painful side"</dt><dd>{side_words(data.affected)}</dd>
-                <dt>"Stage"</dt><dd>{format!("{} of 4: {}", data.stage, data.stage().name())}</dd>
+                <dt>"Stage"</dt><dd>{format!("{} of {}: {}", data.stage, crate::engine::stage::stages_for(data.goal).len(), data.stage().name())}</dd>
                 <dt>"Daily self-test"</dt><dd>{format!("{}, baseline {}/10", data.test.name(), data.baseline)}</dd>
                 <dt>"Pain ceiling during exercise"</dt><dd>{format!("{}/10", data.ceiling)}</dd>
             </dl>

@@ -28,7 +28,12 @@ pub fn Today() -> impl IntoView {
 
 fn today_view(p: Plan) -> impl IntoView {
     let app = use_app();
-    let stage_line = format!("Stage {} of 4: {}", p.stage.number(), p.stage.name());
+    // Count only the stages this goal reaches: daily life stops at stage 2.
+    let goal = app
+        .log
+        .with_untracked(|l| l.as_ref().map(|l| l.settings.goal));
+    let of = goal.map_or(4, |g| crate::engine::stage::stages_for(g).len());
+    let stage_line = format!("Stage {} of {of}: {}", p.stage.number(), p.stage.name());
     let resuming = app.log.with_untracked(|l| {
         l.as_ref()
             .and_then(|l| open_session(l, p.date).map(|_| ()))

@@ -72,10 +72,10 @@ export async function onToday(page) {
   await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 }
 
-/** "Stage 2 of 4: Heavy slow resistance", as Today shows it. */
+/** "Stage 2 of 4: Heavy slow resistance", as Today shows it (of 2 for everyday life). */
 export async function stageLine(page) {
   await onToday(page);
-  return (await region(page, "Today").getByText(/^Stage \d of 4: /).textContent()).trim();
+  return (await region(page, "Today").getByText(/^Stage \d of \d: /).textContent()).trim();
 }
 
 /** The loading day's card: its heading ("Today: Session A", "Rest day") and lines. */

@@ -227,7 +227,7 @@ test("case 3, desk worker: holds, then stage 2; sitting and walking advice; no j
   const { page } = await startStory(t);
   await onboard(page, PEOPLE.deskWorker);
 
-  assert.equal(await stageLine(page), "Stage 1 of 4: Isometrics");
+  assert.equal(await stageLine(page), "Stage 1 of 2: Isometrics");
   const shown = await tips(page);
   const sitting = shown.find((tip) => tip.startsWith("Sitting:"));
   assert.ok(sitting, shown.join(" | "));
@@ -245,11 +245,11 @@ test("case 3, desk worker: holds, then stage 2; sitting and walking advice; no j
     const offer = await todaysSession(page);
     assert.ok(!offer.items.some((i) => JUMPS_OR_RUNS.test(i)), offer.items.join(" | "));
     if (day < 5) {
-      assert.equal(await stageLine(page), "Stage 1 of 4: Isometrics", `day ${day}`);
+      assert.equal(await stageLine(page), "Stage 1 of 2: Isometrics", `day ${day}`);
       await doSession(page, { pain: 2, response: "Better" });
     }
   }
-  assert.equal(await stageLine(page), "Stage 2 of 4: Heavy slow resistance");
+  assert.equal(await stageLine(page), "Stage 2 of 2: Heavy slow resistance");
   assert.equal(await nextStageCard(page), null, "no next stage for everyday life");
   const sessionA = await todaysSession(page);
   assert.equal(sessionA.title, "Today: Session A");
@@ -271,10 +271,10 @@ test("case 3, desk worker: holds, then stage 2; sitting and walking advice; no j
   await onToday(page);
   assert.equal(await nextStageCard(page), null);
   await morning(page, 2);
-  assert.equal(await stageLine(page), "Stage 2 of 4: Heavy slow resistance");
+  assert.equal(await stageLine(page), "Stage 2 of 2: Heavy slow resistance");
   await nextDay(page);
   await morning(page, 2);
-  assert.equal(await stageLine(page), "Stage 2 of 4: Heavy slow resistance");
+  assert.equal(await stageLine(page), "Stage 2 of 2: Heavy slow resistance");
   const saturday = await todaysSession(page);
   assert.match(saturday.title, /^Today: Session [AB]$/);
   assert.ok(saturday.items.length > 0);
