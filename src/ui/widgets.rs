@@ -6,6 +6,9 @@
 use crate::engine::catalogue::find_exercise;
 use crate::engine::decide::{Decision, DecisionKind};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static NEXT_SCALE: AtomicUsize = AtomicUsize::new(0);
 
 /// A 0..=`max` rating as a row of radio buttons, with one value marked
 /// (the pain ceiling, or the baseline) so the user sees where the line is.
@@ -22,7 +25,9 @@ pub fn Scale(
     #[prop(optional)]
     hint: Option<String>,
 ) -> impl IntoView {
-    let name = format!("scale-{}", legend.len() * 31 + usize::from(max));
+    // Unique per scale on the page: two groups sharing a name would uncheck
+    // each other, and a shared hint id would describe the wrong group.
+    let name = format!("scale-{}", NEXT_SCALE.fetch_add(1, Ordering::Relaxed));
     let hint_id = format!("{name}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
     view! {
