@@ -1,0 +1,53 @@
+//! The morning series: each check-in against its baseline, and the two
+//! questions the rules ask of it (are mornings steady, are they climbing).
+
+use super::replay::{days_back, Replay};
+use super::rules::{STABLE_MORNINGS, WEEKLY_TREND_MIN_MORNINGS};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One morning check-in, with the baseline in force that day.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct MorningPoint {
+    pub date: NaiveDate,
+    pub rating: u8,
+    pub baseline: u8,
+    pub flare: bool,
+}
+
+impl MorningPoint {
+    pub fn excess(&self) -> i16 {
+        i16::from(self.rating) - i16::from(self.baseline)
+    }
+}
+
+impl Replay<'_> {
+    /// Mean morning excess over baseline for the 7 days to `d` and the 7
+    /// before, when both weeks have enough check-ins (Silbernagel's rule).
+    pub fn weekly_trend(&self, d: NaiveDate) -> Option<(f32, f32)> {
+        let week = |from: NaiveDate, to: NaiveDate| {
+            let (mut sum, mut n) = (0i32, 0usize);
+            let recent = self.mornings.iter().rev().skip_while(|m| m.date > to);
+            for m in recent.take_while(|m| m.date > from).filter(|m| !m.flare) {
+                sum += i32::from(m.excess());
+                n += 1;
+            }
+            (n >= WEEKLY_TREND_MIN_MORNINGS).then(|| sum as f32 / n as f32)
+        };
+        let this = week(days_back(d, 7), d)?;
+        let last = week(days_back(d, 14), days_back(d, 7))?;
+        Some((this, last))
+    }
+
+    /// The last few non-flare mornings are all at or below baseline.
+    pub fn stable(&self) -> bool {
+        let recent: Vec<&MorningPoint> = self
+            .mornings
+            .iter()
+            .rev()
+            .filter(|m| !m.flare)
+            .take(STABLE_MORNINGS)
+            .collect();
+        recent.len() == STABLE_MORNINGS && recent.iter().all(|m| m.excess() <= 0)
+    }
+}
