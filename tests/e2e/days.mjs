@@ -114,8 +114,9 @@ export async function decisionsIn(page, name) {
   const out = [];
   for (const card of await cards.all()) {
     const [head, reason] = await card.getByRole("paragraph").allTextContents();
-    const kind = (await card.locator(".badge").textContent()).trim();
-    out.push({ exercise: head.slice(0, head.length - kind.length).trim(), kind, reason: reason.trim() });
+    // The first line is the exercise, then its badge.
+    const [, exercise, kind] = head.trim().match(/^(.*?)\s*(Progress|Hold|Scale back)$/);
+    out.push({ exercise, kind, reason: reason.trim() });
   }
   return out;
 }

@@ -56,7 +56,8 @@ test("a 30 s hold left running while the page is hidden is recorded, and the res
   await page.clock.runFor(5_000);
   await restTimer.getByText("1:15").waitFor();
   await page.clock.runFor(75_000);
-  await page.waitForFunction(() => !document.querySelector('[role="timer"][aria-label="Rest timer"]').textContent.trim());
+  await restTimer.getByText(/^Rest/).waitFor({ state: "detached" });
+  assert.equal((await restTimer.innerText()).trim(), "");
   assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 2/10"], "still one set");
 
   // The set is in the log, not only on screen: it survives a reload.
