@@ -57,7 +57,8 @@ export async function openBrowser(options = {}) {
     foreignRequests: () => requests.map((r) => r.url()).filter((url) => !isLocal(url)),
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      // Chromium may still be writing its profile as it exits; retry briefly.
+      await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

@@ -19,7 +19,7 @@ export const BACKUP_NAME = /^phtrehab-backup-\d{4}-\d{2}-\d{2}\.json$/;
 /** A profile directory for {@link launch}, removed when the test ends. */
 export async function newProfile(t) {
   const dir = await mkdtemp(join(tmpdir(), "rehab-storage-"));
-  t.after(() => rm(dir, { recursive: true, force: true }));
+  t.after(() => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
   return dir;
 }
 
