@@ -35,7 +35,9 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || {
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 }
-for component in clippy rustfmt; do
+# rust-src: the release build rebuilds the standard library for size
+# (scripts/build-release.sh).
+for component in clippy rustfmt rust-src; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
 

@@ -18,7 +18,7 @@ dist=${1:-dist}
 goal=200000      # issue 3's budget
 budget=${2:-400000} # the hard cap the gate enforces
 command -v brotli >/dev/null || { echo "size-budget: brotli is missing (run scripts/setup.sh)" >&2; exit 1; }
-[ -f "$dist/index.html" ] || { echo "size-budget: no build in $dist (run trunk build --release)" >&2; exit 1; }
+[ -f "$dist/index.html" ] || { echo "size-budget: no build in $dist (run bash scripts/build-release.sh)" >&2; exit 1; }
 
 total_raw=0
 total_br=0

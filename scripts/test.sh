@@ -38,7 +38,7 @@ step "clippy wasm32" cargo clippy --locked --target wasm32-unknown-unknown --all
 step "native tests" cargo test --locked
 step "browser tests" cargo test --locked --target wasm32-unknown-unknown
 step "fetch crates" cargo fetch --locked
-step "release build" trunk build --release --offline=true
+step "release build" bash scripts/build-release.sh
 step "size budget" bash scripts/size-budget.sh dist
 step "end-to-end tests" node --test tests/e2e/
 step "lighthouse" node scripts/lighthouse.mjs dist

@@ -13,7 +13,7 @@ export const DIST = resolve(ROOT, process.env.DIST ?? "dist");
 export const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // `trunk serve` leaves a debug build (no service worker) in dist/.
 if (!existsSync(resolve(DIST, "sw.js"))) {
-  throw new Error(`${DIST} is not a release build: run trunk build --release --offline=true first`);
+  throw new Error(`${DIST} is not a release build: run bash scripts/build-release.sh first`);
 }
 
 // Root on a closed network (see toolchain.md). The resolver rule makes any
