@@ -9,6 +9,7 @@ pub mod days;
 pub mod decide;
 pub mod dose;
 pub mod edit;
+pub mod json;
 pub mod model;
 pub mod mornings;
 pub mod plan;

@@ -1,4 +1,5 @@
-//! The log model: everything the user tells the app, as stable serde types.
+//! The log model: everything the user tells the app, as stable serde types
+//! (written by derived `Serialize`, read by `engine::json`).
 //!
 //! The log is the single source of truth. Every plan is recomputed from it, so
 //! these types hold facts ("a set of 12 at 2/10"), never derived state such as
@@ -6,7 +7,7 @@
 //! needs a migration in `src/storage`.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The schema version of [`Log`] documents written by this build.
@@ -17,7 +18,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub type Extra = BTreeMap<String, serde_json::Value>;
 
 /// The whole log: settings plus every dated entry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Log {
     pub version: u32,
     pub settings: Settings,
@@ -67,7 +68,7 @@ impl Log {
 }
 
 /// Choices made at onboarding; all can be changed later in settings.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Settings {
     pub affected: AffectedSide,
     pub goal: Goal,
@@ -87,7 +88,7 @@ pub struct Settings {
     pub extra: Extra,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AffectedSide {
     Left,
@@ -95,7 +96,7 @@ pub enum AffectedSide {
     Both,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Goal {
     DailyLife,
@@ -111,7 +112,7 @@ impl Goal {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Equipment {
     /// A bench, sturdy chair or step to put feet or shoulders on.
@@ -127,7 +128,7 @@ pub enum Equipment {
 }
 
 /// The entry-point questions; any "yes" marks an irritable tendon.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Irritability {
     pub pain_at_rest: bool,
     pub pain_lasts_past_next_day: bool,
@@ -156,7 +157,7 @@ impl Irritability {
 }
 
 /// The signs that mean "stop and see a clinician" (rehab-model §7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RedFlag {
     PopWithBruising,
@@ -195,7 +196,7 @@ impl RedFlag {
 }
 
 /// Red-flag answers from onboarding.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RedFlagAnswers {
     #[serde(default)]
     pub present: BTreeSet<RedFlag>,
@@ -204,7 +205,7 @@ pub struct RedFlagAnswers {
 }
 
 /// Which leg a set was done on; `Both` for two-leg work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     Left,
@@ -223,7 +224,7 @@ impl Side {
 }
 
 /// One dated entry of the log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entry {
     /// Unique within the log; corrections keep the id.
     pub id: u64,
@@ -232,7 +233,7 @@ pub struct Entry {
     pub kind: EntryKind,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EntryKind {
     Session(Session),
@@ -247,7 +248,7 @@ pub enum EntryKind {
 /// A rehab session: blocks of sets per exercise and side, then the response.
 ///
 /// Sets are grouped by exercise so three years of sets stay well under 1 MB.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Session {
     #[serde(default)]
     pub blocks: Vec<Block>,
@@ -261,7 +262,7 @@ pub struct Session {
 }
 
 /// The sets of one exercise on one side within a session.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Block {
     #[serde(rename = "ex")]
     pub exercise: String,
@@ -277,7 +278,7 @@ pub struct Block {
 /// Sets carry no `extra` map on purpose: a flattened map on each of some
 /// 16,000 sets would slow every start-up load, and storage writes unchanged
 /// entries back verbatim, so only the open session is ever re-encoded.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SetLog {
     /// Reps, hold seconds or minutes, as the exercise measures it.
     pub n: u16,
@@ -294,7 +295,7 @@ fn is_zero(v: &f32) -> bool {
     *v == 0.0
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Response {
     Better,
@@ -303,7 +304,7 @@ pub enum Response {
 }
 
 /// The morning self-test rating, 0-10.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Morning {
     pub rating: u8,
     #[serde(flatten)]
@@ -314,7 +315,7 @@ pub struct Morning {
 ///
 /// Baselines are dated entries rather than a setting so a new baseline later
 /// in rehab never rewrites the decisions made under the old one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Baseline {
     pub test: SelfTest,
     #[serde(default)]
@@ -325,7 +326,7 @@ pub struct Baseline {
 }
 
 /// The self-test ladder, in order of hamstring load (rehab-model §2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SelfTest {
     Bridge,
@@ -359,13 +360,13 @@ impl SelfTest {
 }
 
 /// Other loading that day.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Activity {
     #[serde(flatten)]
     pub kind: ActivityKind,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "what", rename_all = "snake_case")]
 pub enum ActivityKind {
     Run {
@@ -397,14 +398,14 @@ pub enum ActivityKind {
 }
 
 /// A day the user marks as a flare: everything holds, nothing counts against them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Flare {
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 /// A red flag reported on a given day: all progression stops.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RedFlagReport {
     pub flag: RedFlag,
     #[serde(flatten)]
@@ -412,7 +413,7 @@ pub struct RedFlagReport {
 }
 
 /// The user says a clinician has checked the red flags and cleared them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RedFlagCleared {
     #[serde(flatten)]
     pub extra: Extra,

@@ -11,9 +11,10 @@
 //! an entry this build does not change is written back with every field a
 //! newer app added to it, even where the model has no room for them.
 
+use crate::engine::json::{parse_date, Bad, FromJson, Obj};
 use crate::engine::model::{Entry, Extra, Log, Settings};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -69,7 +70,7 @@ pub fn part_month(key: &str) -> Option<Month> {
 /// The index document. Settings stay raw JSON here so a settings value this
 /// build cannot decode is reported as such, and unchanged settings are
 /// written back exactly as read.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct MetaDoc {
     pub version: u32,
     pub kind: String,
@@ -113,15 +114,53 @@ impl Marks {
 pub const META_KIND: &str = "meta";
 pub const PART_KIND: &str = "entries";
 
+impl FromJson for MetaDoc {
+    fn from_json(v: &Value) -> Result<Self, Bad> {
+        let o = Obj::of(v, "the index")?;
+        Ok(MetaDoc {
+            version: o.req("version")?,
+            kind: o.req("kind")?,
+            settings: o.req("settings")?,
+            parts: o.or_default("parts")?,
+            deleted: o.or_default("deleted")?,
+            last_backup: o.opt("last_backup")?,
+            persistence_asked: o.opt("persistence_asked")?,
+            log_extra: o.or_default("log_extra")?,
+            extra: o.extra(&[
+                "version",
+                "kind",
+                "settings",
+                "parts",
+                "deleted",
+                "last_backup",
+                "persistence_asked",
+                "log_extra",
+            ]),
+        })
+    }
+}
+
 /// A month part as read; entries are decoded one by one afterwards.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct PartDoc {
     pub version: u32,
     pub kind: String,
     pub month: String,
     pub entries: Vec<Value>,
-    #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl FromJson for PartDoc {
+    fn from_json(v: &Value) -> Result<Self, Bad> {
+        let o = Obj::of(v, "a month part")?;
+        Ok(PartDoc {
+            version: o.req("version")?,
+            kind: o.req("kind")?,
+            month: o.req("month")?,
+            entries: o.req("entries")?,
+            extra: o.extra(&["version", "kind", "month", "entries"]),
+        })
+    }
 }
 
 #[derive(Serialize)]
@@ -158,7 +197,7 @@ pub enum EntryRead {
 /// Decode one entry; anything without a numeric id is not an entry at all.
 pub fn read_entry(value: &Value) -> Result<EntryRead, String> {
     let raw = value.to_string();
-    match Entry::deserialize(value) {
+    match Entry::from_json(value) {
         Ok(entry) => Ok(EntryRead::Known(Stored { entry, raw })),
         Err(_) => {
             let id = value
@@ -168,7 +207,7 @@ pub fn read_entry(value: &Value) -> Result<EntryRead, String> {
             let date = value
                 .get("date")
                 .and_then(Value::as_str)
-                .and_then(|d| d.parse().ok());
+                .and_then(parse_date);
             Ok(EntryRead::Kept(Kept { id, date, raw }))
         }
     }
@@ -252,7 +291,7 @@ pub fn decode_log(mut doc: Value) -> Result<Decoded, String> {
     };
     let settings_value = obj.get("settings").cloned().ok_or("no settings")?;
     let settings_raw = settings_value;
-    let mut log = Log::deserialize(&doc).map_err(|e| format!("the log: {e}"))?;
+    let mut log = Log::from_json(&doc).map_err(|e| format!("the log: {e}"))?;
     let mut raw = Vec::with_capacity(entries.len());
     let mut kept = Vec::new();
     for value in &entries {

@@ -9,9 +9,9 @@ use super::layout::{
     PART_KIND,
 };
 use super::migrate::version_of;
+use crate::engine::json::FromJson;
 use crate::engine::model::{Extra, Settings, SCHEMA_VERSION};
 use chrono::NaiveDate;
-use serde::Deserialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -56,12 +56,12 @@ fn check_version(doc: &Value) -> Result<(), ReadError> {
 pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Bad(e.to_string()))?;
     check_version(&value)?;
-    let doc = MetaDoc::deserialize(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
+    let doc = MetaDoc::from_json(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
     if doc.kind != META_KIND {
         return Err(ReadError::Bad(format!("kind {:?} in the index", doc.kind)));
     }
-    let settings = Settings::deserialize(&doc.settings)
-        .map_err(|e| ReadError::Bad(format!("settings: {e}")))?;
+    let settings =
+        Settings::from_json(&doc.settings).map_err(|e| ReadError::Bad(format!("settings: {e}")))?;
     Ok(MetaState {
         text: Some(text.to_string()),
         settings,
@@ -80,7 +80,7 @@ pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
 pub(super) fn read_part(text: &str, month: Month) -> Result<PartState, ReadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Bad(e.to_string()))?;
     check_version(&value)?;
-    let doc = PartDoc::deserialize(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
+    let doc = PartDoc::from_json(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
     if doc.kind != PART_KIND || Month::parse(&doc.month) != Some(month) {
         return Err(ReadError::Bad("the part does not match its key".into()));
     }
