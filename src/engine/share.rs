@@ -5,11 +5,12 @@
 //! hostile link gets a clear message and nothing else happens.
 
 use super::catalogue::{exercises, Stage};
+use super::json::{Bad, FromJson, Obj};
 use super::model::*;
 use super::plan::plan;
 use super::progress::progress;
 use chrono::{Days, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Mornings a summary carries: about a year, one character each.
 pub const SUMMARY_DAYS: usize = 365;
@@ -51,7 +52,7 @@ pub struct Summary {
 /// The link's form of a summary: short keys, exercises as catalogue
 /// positions. The catalogue only ever grows at the end, so old links keep
 /// pointing at the same exercises; a reorder needs a new version.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Wire {
     v: u8,
     m: NaiveDate,
@@ -67,6 +68,27 @@ struct Wire {
     fl: Vec<u16>,
     rf: Vec<RedFlag>,
     n: Vec<(NaiveDate, String)>,
+}
+
+impl FromJson for Wire {
+    fn from_json(v: &serde_json::Value) -> Result<Self, Bad> {
+        let o = Obj::of(v, "a summary")?;
+        Ok(Wire {
+            v: o.req("v")?,
+            m: o.req("m")?,
+            g: o.req("g")?,
+            a: o.req("a")?,
+            st: o.req("st")?,
+            t: o.req("t")?,
+            b: o.req("b")?,
+            c: o.req("c")?,
+            e: o.req("e")?,
+            f: o.req("f")?,
+            fl: o.req("fl")?,
+            rf: o.req("rf")?,
+            n: o.req("n")?,
+        })
+    }
 }
 
 fn side_code(s: Side) -> u8 {
@@ -239,8 +261,9 @@ pub fn decode(text: &str) -> Result<Summary, ShareError> {
     }
     let (head, mornings) = text.trim().split_once('.').ok_or(ShareError::NotALink)?;
     let bytes = unbase64url(head).ok_or(ShareError::NotALink)?;
-    let value: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|_| ShareError::Damaged)?;
+    // Text, not bytes, so the app carries one JSON parser rather than two.
+    let text = String::from_utf8(bytes).map_err(|_| ShareError::Damaged)?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|_| ShareError::Damaged)?;
     if value
         .get("v")
         .and_then(|v| v.as_u64())
@@ -248,7 +271,7 @@ pub fn decode(text: &str) -> Result<Summary, ShareError> {
     {
         return Err(ShareError::NewerVersion);
     }
-    let w: Wire = serde_json::from_value(value).map_err(|_| ShareError::Damaged)?;
+    let w = Wire::from_json(&value).map_err(|_| ShareError::Damaged)?;
     let all: Vec<&'static str> = exercises().map(|(_, _, e)| e.id).collect();
     let mut list = Vec::with_capacity(w.e.len());
     for &(i, side, sets, amount, kg) in &w.e {

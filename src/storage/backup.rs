@@ -24,14 +24,13 @@ pub const MAX_BLOCKS: usize = 500;
 pub const MAX_SETS: usize = 2_000;
 
 pub fn backup_filename(today: NaiveDate) -> String {
-    format!("{APP}-backup-{}.json", today.format("%Y-%m-%d"))
+    format!("{APP}-backup-{today}.json")
 }
 
 /// Wrap the log's JSON text (see `Repository::export_backup`).
 pub fn backup_text(log_json: &str, today: NaiveDate) -> String {
     format!(
-        r#"{{"app":"{APP}","kind":"backup","version":{SCHEMA_VERSION},"exported":"{}","log":{log_json}}}"#,
-        today.format("%Y-%m-%d")
+        r#"{{"app":"{APP}","kind":"backup","version":{SCHEMA_VERSION},"exported":"{today}","log":{log_json}}}"#
     )
 }
 
@@ -172,7 +171,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     let exported = file
         .get("exported")
         .and_then(Value::as_str)
-        .and_then(|d| d.parse::<NaiveDate>().ok())
+        .and_then(crate::engine::json::parse_date)
         .ok_or_else(|| invalid("its date is missing"))?;
     let mut log = file.remove("log").ok_or_else(|| invalid("it has no log"))?;
     check_strings(&log)?;

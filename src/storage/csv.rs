@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use std::borrow::Cow;
 
 pub fn csv_filename(what: &str, today: NaiveDate) -> String {
-    format!("phtrehab-{what}-{}.csv", today.format("%Y-%m-%d"))
+    format!("phtrehab-{what}-{today}.csv")
 }
 
 /// One row per set.

@@ -27,7 +27,7 @@ impl<S: KeyValue> Repository<S> {
                 }
             }
         }
-        let name = format!("phtrehab-rescue-{}.json", today.format("%Y-%m-%d"));
+        let name = format!("phtrehab-rescue-{today}.json");
         Ok((name, rescue_text(&keys, today)))
     }
 

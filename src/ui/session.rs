@@ -9,7 +9,7 @@ use crate::engine::edit::{open_session, Edit};
 use crate::engine::model::{Response, SetLog, Side};
 use crate::engine::plan::Item;
 use crate::engine::rules::HOLD_REST_SECONDS;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 /// Kept for this tab only (sessionStorage): where the logger was and what
@@ -178,10 +178,11 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     // Why the dose is what it is: the decision that set it, with its numbers.
     // It was made at the check-in after that session ("this morning's test"
     // in its reason), or without one.
+    let day = |d: NaiveDate| super::charts::day_label(d, d.year());
     let why = item.last.as_ref().map(|d| {
         let when = match (d.morning, d.session_date.succ_opt()) {
-            (Some(_), Some(next)) => format!("your check-in on {}", next.format("%a %-d %b")),
-            _ => format!("your session on {}", d.session_date.format("%a %-d %b")),
+            (Some(_), Some(next)) => format!("your check-in on {}", day(next)),
+            _ => format!("your session on {}", day(d.session_date)),
         };
         format!("Why this dose: {when}. {}", d.reason())
     });
