@@ -387,7 +387,7 @@ impl FromJson for EntryKind {
             "red_flag_cleared" => EntryKind::RedFlagCleared(RedFlagCleared {
                 extra: kind_extra(&o, &[]),
             }),
-            other => return Err(format!("unknown entry type {other:?}")),
+            other => return Err(format!("unknown entry type \"{other}\"")),
         })
     }
 }
@@ -415,7 +415,7 @@ fn activity(o: &Obj) -> Result<ActivityKind, Bad> {
         "stretching" => ActivityKind::Stretching {
             deep_hip_flexion: o.or_default("deep_hip_flexion")?,
         },
-        other => return Err(format!("unknown activity {other:?}")),
+        other => return Err(format!("unknown activity \"{other}\"")),
     })
 }
 

@@ -199,7 +199,7 @@ impl<'a> Replay<'a> {
             return Some(format!(
                 "It starts in stage {}, {}.",
                 l.stage.number(),
-                l.stage.name().to_lowercase()
+                l.stage.name().to_ascii_lowercase()
             ));
         }
         match l.unlock {
@@ -218,7 +218,7 @@ impl<'a> Replay<'a> {
                     format!(
                         "It opens once you reach {} ({}).",
                         o.level(usize::from(level) - 1).name,
-                        o.name.to_lowercase()
+                        o.name.to_ascii_lowercase()
                     )
                 })
             }

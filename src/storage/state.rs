@@ -58,7 +58,10 @@ pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
     check_version(&value)?;
     let doc = MetaDoc::from_json(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
     if doc.kind != META_KIND {
-        return Err(ReadError::Bad(format!("kind {:?} in the index", doc.kind)));
+        return Err(ReadError::Bad(format!(
+            "kind \"{}\" in the index",
+            doc.kind
+        )));
     }
     let settings =
         Settings::from_json(&doc.settings).map_err(|e| ReadError::Bad(format!("settings: {e}")))?;

@@ -190,7 +190,7 @@ fn gate_card(p: &Plan) -> Option<impl IntoView> {
     let title = format!(
         "Next: stage {}, {}",
         gate.to.number(),
-        gate.to.name().to_lowercase()
+        gate.to.name().to_ascii_lowercase()
     );
     let jumps_note = (gate.to == Stage::EnergyStorage)
         .then_some("Jumps come once heavy work is nearly pain-free on both legs.");

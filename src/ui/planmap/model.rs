@@ -289,7 +289,11 @@ fn lacking(list: &[Equipment], eq: &BTreeSet<Equipment>) -> String {
         .map(|(_, label)| {
             let mut c = label.chars();
             c.next()
-                .map(|f| f.to_lowercase().chain(c).collect::<String>())
+                .map(|f| {
+                    std::iter::once(f.to_ascii_lowercase())
+                        .chain(c)
+                        .collect::<String>()
+                })
                 .unwrap_or_default()
         })
         .collect::<Vec<_>>()
