@@ -77,11 +77,8 @@ fn YesterdayLoading() -> impl IntoView {
     let stretch = RwSignal::new(false);
     let saved = RwSignal::new(false);
     let num = |s: RwSignal<String>| {
-        s.get_untracked()
-            .trim()
-            .replace(',', ".")
-            .parse::<f32>()
-            .ok()
+        super::widgets::parse_decimal(&s.get_untracked())
+            .map(|v| v as f32)
             .filter(|v| *v > 0.0)
     };
     let save = move |_| {

@@ -34,32 +34,34 @@ pub struct Running {
 }
 
 impl Running {
-    /// "hold rest pain", "-" for none.
+    /// "hold rest pain", "-" for none; times in whole milliseconds.
     pub fn encode(&self) -> String {
         fn part<T: ToString>(v: Option<T>) -> String {
             v.map_or_else(|| "-".to_string(), |v| v.to_string())
         }
+        let ms = |v: Option<f64>| v.map(|v| v.round() as u64);
         format!(
             "{} {} {}",
-            part(self.hold_end),
-            part(self.rest_end),
+            part(ms(self.hold_end)),
+            part(ms(self.rest_end)),
             part(self.pain)
         )
     }
 
     pub fn decode(text: &str) -> Option<Running> {
-        fn part<T: std::str::FromStr>(s: &str) -> Option<Option<T>> {
+        fn part<T>(s: &str, read: impl Fn(&str) -> Option<T>) -> Option<Option<T>> {
             if s == "-" {
                 Some(None)
             } else {
-                s.parse().ok().map(Some)
+                read(s).map(Some)
             }
         }
+        let time = super::widgets::parse_decimal;
         let mut it = text.split(' ');
         let running = Running {
-            hold_end: part::<f64>(it.next()?)?,
-            rest_end: part::<f64>(it.next()?)?,
-            pain: part::<u8>(it.next()?)?,
+            hold_end: part(it.next()?, time)?,
+            rest_end: part(it.next()?, time)?,
+            pain: part(it.next()?, |s| s.parse::<u8>().ok())?,
         };
         let finite = [running.hold_end, running.rest_end]
             .iter()

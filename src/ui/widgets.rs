@@ -8,6 +8,32 @@ use crate::engine::decide::{Decision, DecisionKind};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// A number as people type it: digits with an optional decimal point or
+/// comma ("12.5", "12,5", " 40 "); no sign, no exponent. Read by hand
+/// because the standard float parser brings about 14 KB of tables into the
+/// wasm for inputs this simple.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (whole, frac) = match text.find(['.', ',']) {
+        Some(at) => (&text[..at], &text[at + 1..]),
+        None => (text, ""),
+    };
+    let digits = whole.len() + frac.len();
+    let all_digits = whole
+        .chars()
+        .chain(frac.chars())
+        .all(|c| c.is_ascii_digit());
+    // At most 18 digits, so the mantissa fits a u64 exactly.
+    if digits == 0 || digits > 18 || !all_digits {
+        return None;
+    }
+    let mantissa = whole
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0u64, |m, c| m * 10 + u64::from(c - b'0'));
+    Some(mantissa as f64 / 10f64.powi(frac.len() as i32))
+}
+
 static NEXT_SCALE: AtomicUsize = AtomicUsize::new(0);
 
 /// A 0..=`max` rating as a row of radio buttons, with one value marked
@@ -123,5 +149,37 @@ pub fn DecisionCard(decision: Decision) -> impl IntoView {
             </p>
             <p class="decision-reason">{decision.reason()}</p>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_decimal;
+
+    #[test]
+    fn decimals_read_as_typed() {
+        assert_eq!(parse_decimal("12.5"), Some(12.5));
+        assert_eq!(parse_decimal(" 12,5 "), Some(12.5));
+        assert_eq!(parse_decimal("40"), Some(40.0));
+        assert_eq!(parse_decimal(".5"), Some(0.5));
+        assert_eq!(parse_decimal("7."), Some(7.0));
+        assert_eq!(parse_decimal("1767600030000"), Some(1_767_600_030_000.0));
+        assert_eq!(parse_decimal("2.25").map(|v| v as f32), Some(2.25f32));
+        assert_eq!(parse_decimal("0.1").map(|v| v as f32), Some(0.1f32));
+        for bad in [
+            "",
+            ".",
+            "-1",
+            "+1",
+            "1e3",
+            "NaN",
+            "inf",
+            "1.2.3",
+            "1,2.3",
+            "12 5",
+            "1234567890123456789",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
     }
 }

@@ -31,11 +31,9 @@ fn baseline_on(log: &Log, date: NaiveDate) -> Option<u8> {
 }
 
 fn number(text: &str) -> Option<f32> {
-    text.trim()
-        .replace(',', ".")
-        .parse::<f32>()
-        .ok()
-        .filter(|v| v.is_finite() && *v >= 0.0)
+    crate::ui::widgets::parse_decimal(text)
+        .map(|v| v as f32)
+        .filter(|v| v.is_finite())
 }
 
 fn whole(text: &str) -> Option<u16> {
