@@ -1,4 +1,5 @@
 //! Hamstring rehab: a pure progression engine, a storage layer and a Leptos UI.
 pub mod engine;
+pub mod sorted;
 pub mod storage;
 pub mod ui;

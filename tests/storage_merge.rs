@@ -7,15 +7,15 @@ mod storage_support;
 use hamstring_rehab::engine::model::{Entry, EntryKind, Goal, Log};
 use hamstring_rehab::storage::merge::{merge_entries, merge_value};
 use hamstring_rehab::storage::{KeyValue, MemoryStore, Notice, Repository, SaveError};
-use std::collections::BTreeSet;
+use hamstring_rehab::sorted::SortedSet;
 use storage_support::*;
 
 fn ids(entries: &[Entry]) -> Vec<u64> {
     entries.iter().map(|e| e.id).collect()
 }
 
-fn none() -> BTreeSet<u64> {
-    BTreeSet::new()
+fn none() -> SortedSet<u64> {
+    SortedSet::new()
 }
 
 fn rated(id: u64, rating: u8) -> Entry {
@@ -53,7 +53,7 @@ fn a_delete_holds_unless_the_other_side_edited_the_entry() {
     let base: Vec<&Entry> = base.iter().collect();
     // They deleted 1 and 2; we left 1 alone but corrected 2.
     let ours = vec![rated(1, 3), rated(2, 7)];
-    let deleted = BTreeSet::from([1, 2]);
+    let deleted = SortedSet::from([1, 2]);
     let merged = merge_entries(&base, ours, &[], &deleted, []);
     assert_eq!(merged.entries, vec![rated(2, 7)]);
     // We deleted both; they corrected 2.
@@ -461,7 +461,7 @@ mod properties {
             let base_refs: Vec<&Entry> = base.iter().collect();
             let theirs_refs: Vec<&Entry> = theirs.iter().collect();
             // Their deletions are listed in the store, as a save lists them.
-            let deleted: BTreeSet<u64> = base
+            let deleted: SortedSet<u64> = base
                 .iter()
                 .map(|e| e.id)
                 .filter(|id| !theirs.iter().any(|t| t.id == *id))

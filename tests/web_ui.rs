@@ -86,7 +86,7 @@ async fn a_check_in_is_saved_and_the_view_follows() {
     assert!(
         stored.keys().any(|k| k.starts_with("phtrehab:entries:")),
         "saved at once: {:?}",
-        stored.keys()
+        stored.keys().collect::<Vec<_>>()
     );
     assert!(
         !app.send(Edit::Morning { rating: 12 }),

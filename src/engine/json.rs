@@ -14,6 +14,7 @@
 //! where the type has one and are ignored where it has not.
 
 use super::model::*;
+use crate::sorted::{SortedMap, SortedSet};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -207,6 +208,22 @@ macro_rules! tuple_from_json {
 }
 tuple_from_json!(2: A 0, B 1);
 tuple_from_json!(5: A 0, B 1, C 2, D 3, E 4);
+
+impl<T: FromJson + Ord> FromJson for SortedSet<T> {
+    fn from_json(v: &Value) -> Result<Self, Bad> {
+        Vec::<T>::from_json(v).map(|items| items.into_iter().collect())
+    }
+}
+
+impl<T: FromJson> FromJson for SortedMap<String, T> {
+    fn from_json(v: &Value) -> Result<Self, Bad> {
+        Obj::of(v, "a map")?
+            .map
+            .iter()
+            .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|e| format!("{k}: {e}"))?)))
+            .collect()
+    }
+}
 
 impl<T: FromJson + Ord> FromJson for BTreeSet<T> {
     fn from_json(v: &Value) -> Result<Self, Bad> {

@@ -13,10 +13,10 @@
 
 use crate::engine::json::{parse_date, Bad, FromJson, Obj};
 use crate::engine::model::{Entry, Extra, Log, Settings};
+use crate::sorted::{SortedMap, SortedSet};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 pub const PREFIX: &str = "phtrehab:";
@@ -76,12 +76,12 @@ pub struct MetaDoc {
     pub kind: String,
     pub settings: Value,
     #[serde(default)]
-    pub parts: BTreeMap<String, usize>,
+    pub parts: SortedMap<String, usize>,
     /// Ids of deleted entries. An entry missing from a part is only taken
     /// as deleted when listed here: otherwise it was lost to two tabs
     /// writing at once, and the tab that still has it writes it back.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub deleted: BTreeSet<u64>,
+    #[serde(default, skip_serializing_if = "SortedSet::is_empty")]
+    pub deleted: SortedSet<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_backup: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

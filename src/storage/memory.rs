@@ -5,8 +5,8 @@
 //! like two tabs over one localStorage.
 
 use super::kv::{KeyValue, KvError};
+use crate::sorted::SortedMap;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 #[derive(Clone, Default)]
@@ -16,7 +16,7 @@ pub struct MemoryStore {
 
 #[derive(Default)]
 struct Inner {
-    map: BTreeMap<String, String>,
+    map: SortedMap<String, String>,
     /// Running total of [`entry_size`], so a write costs its own size only.
     used: usize,
     quota: Option<usize>,
@@ -59,7 +59,7 @@ impl MemoryStore {
     }
 
     /// A copy of everything stored, for byte-for-byte comparisons in tests.
-    pub fn snapshot(&self) -> BTreeMap<String, String> {
+    pub fn snapshot(&self) -> SortedMap<String, String> {
         self.inner.borrow().map.clone()
     }
 

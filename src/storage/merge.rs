@@ -13,7 +13,8 @@
 //!   duplicate to delete, but never loses a set.
 
 use crate::engine::model::Entry;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::sorted::SortedSet;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Merged {
@@ -30,7 +31,7 @@ pub fn merge_entries(
     base: &[&Entry],
     ours: Vec<Entry>,
     theirs: &[&Entry],
-    deleted: &BTreeSet<u64>,
+    deleted: &SortedSet<u64>,
     reserved: impl IntoIterator<Item = u64>,
 ) -> Merged {
     // Ids are unique in a consistent store; mid-write of another tab one

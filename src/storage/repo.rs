@@ -12,7 +12,8 @@ use super::migrate::{migrate, MigrateError};
 use super::notice::Notice;
 use super::state::{read_meta, read_part, MetaState, PartState, ReadError};
 use crate::engine::model::{Log, SCHEMA_VERSION};
-use std::collections::{BTreeMap, HashSet};
+use crate::sorted::SortedMap;
+use std::collections::HashSet;
 
 /// Stored data this build could not decode, kept for the rescue download.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,8 +27,8 @@ pub struct Unreadable {
 pub struct Repository<S> {
     pub(super) store: S,
     pub(super) meta: Option<MetaState>,
-    pub(super) parts: BTreeMap<Month, PartState>,
-    pub(super) unreadable: BTreeMap<String, Unreadable>,
+    pub(super) parts: SortedMap<Month, PartState>,
+    pub(super) unreadable: SortedMap<String, Unreadable>,
     pub(super) newer: Option<u32>,
     pub(super) legacy_pending: bool,
     pub(super) marks: Marks,
@@ -42,8 +43,8 @@ impl<S: KeyValue> Repository<S> {
         Repository {
             store,
             meta: None,
-            parts: BTreeMap::new(),
-            unreadable: BTreeMap::new(),
+            parts: SortedMap::new(),
+            unreadable: SortedMap::new(),
             newer: None,
             legacy_pending: false,
             marks: Marks::default(),
@@ -247,7 +248,7 @@ impl<S: KeyValue> Repository<S> {
     pub(super) fn write_all(
         &mut self,
         meta: MetaState,
-        parts: BTreeMap<Month, PartState>,
+        parts: SortedMap<Month, PartState>,
         index_first: bool,
     ) -> Result<(), KvError> {
         let mut plan: Vec<(String, Option<String>)> = parts
@@ -317,27 +318,26 @@ pub(super) fn stored_order(mut log: Log) -> Log {
 pub(super) fn states_of(
     decoded: &Decoded,
     marks: Marks,
-    deleted: std::collections::BTreeSet<u64>,
-) -> (MetaState, BTreeMap<Month, PartState>) {
+    deleted: crate::sorted::SortedSet<u64>,
+) -> (MetaState, SortedMap<Month, PartState>) {
     let log = &decoded.log;
-    let mut entries: BTreeMap<Month, Vec<Stored>> = BTreeMap::new();
+    let mut entries: SortedMap<Month, Vec<Stored>> = SortedMap::new();
     for (entry, raw) in log.entries.iter().zip(&decoded.raw) {
         entries
-            .entry(Month::of(entry.date))
-            .or_default()
+            .get_or_insert_with(Month::of(entry.date), Vec::new)
             .push(Stored {
                 entry: entry.clone(),
                 raw: raw.clone(),
             });
     }
-    let mut kept: BTreeMap<Month, Vec<Kept>> = BTreeMap::new();
+    let mut kept: SortedMap<Month, Vec<Kept>> = SortedMap::new();
     for k in &decoded.kept {
         let month = Month::of(k.date.unwrap_or(log.settings.start_date));
-        kept.entry(month).or_default().push(k.clone());
+        kept.get_or_insert_with(month, Vec::new).push(k.clone());
     }
-    let months: std::collections::BTreeSet<Month> =
+    let months: crate::sorted::SortedSet<Month> =
         entries.keys().chain(kept.keys()).copied().collect();
-    let mut parts = BTreeMap::new();
+    let mut parts = SortedMap::new();
     for month in months {
         let e = entries.remove(&month).unwrap_or_default();
         let k = kept.remove(&month).unwrap_or_default();

@@ -11,7 +11,8 @@ use super::notice::Notice;
 use super::repo::Repository;
 use super::state::{MetaState, PartState};
 use crate::engine::model::{Entry, Log};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use crate::sorted::{SortedMap, SortedSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// What a successful save did.
@@ -198,12 +199,14 @@ impl<S: KeyValue> Repository<S> {
     /// after the parts so it never lists one not yet there, except that an
     /// index recording deletions goes first, and emptied parts last.
     fn plan(&self, log: &Log) -> (Vec<Write>, Vec<String>) {
-        let mut groups: BTreeMap<Month, Vec<&Entry>> = BTreeMap::new();
+        let mut groups: SortedMap<Month, Vec<&Entry>> = SortedMap::new();
         for entry in &log.entries {
-            groups.entry(Month::of(entry.date)).or_default().push(entry);
+            groups
+                .get_or_insert_with(Month::of(entry.date), Vec::new)
+                .push(entry);
         }
-        let months: BTreeSet<Month> = groups.keys().chain(self.parts.keys()).copied().collect();
-        let mut counts: BTreeMap<String, usize> = self
+        let months: SortedSet<Month> = groups.keys().chain(self.parts.keys()).copied().collect();
+        let mut counts: SortedMap<String, usize> = self
             .parts
             .iter()
             .map(|(m, p)| (m.to_string(), p.count()))

@@ -11,9 +11,9 @@ use super::layout::{
 use super::migrate::version_of;
 use crate::engine::json::FromJson;
 use crate::engine::model::{Extra, Settings, SCHEMA_VERSION};
+use crate::sorted::{SortedMap, SortedSet};
 use chrono::NaiveDate;
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Debug)]
 pub(super) struct MetaState {
@@ -21,8 +21,8 @@ pub(super) struct MetaState {
     pub text: Option<String>,
     pub settings: Settings,
     pub settings_raw: Value,
-    pub parts: BTreeMap<String, usize>,
-    pub deleted: BTreeSet<u64>,
+    pub parts: SortedMap<String, usize>,
+    pub deleted: SortedSet<u64>,
     pub marks: Marks,
     pub log_extra: Extra,
     pub extra: Extra,
@@ -107,8 +107,8 @@ impl MetaState {
     pub fn new(
         settings: Settings,
         settings_raw: Value,
-        parts: BTreeMap<String, usize>,
-        deleted: BTreeSet<u64>,
+        parts: SortedMap<String, usize>,
+        deleted: SortedSet<u64>,
         marks: Marks,
         log_extra: Extra,
         extra: Extra,
@@ -159,14 +159,14 @@ impl PartState {
 }
 
 /// A rescue file: every stored key of ours, raw, in one JSON document.
-pub(super) fn rescue_text(keys: &BTreeMap<String, String>, today: NaiveDate) -> String {
+pub(super) fn rescue_text(keys: &SortedMap<String, String>, today: NaiveDate) -> String {
     #[derive(serde::Serialize)]
     struct Head<'a> {
         app: &'a str,
         kind: &'a str,
         saved: NaiveDate,
         note: &'a str,
-        keys: &'a BTreeMap<String, String>,
+        keys: &'a SortedMap<String, String>,
     }
     let head = Head {
         app: "phtrehab",

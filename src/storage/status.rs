@@ -7,8 +7,8 @@ use super::memory::entry_size;
 use super::notice::Notice;
 use super::repo::{Repository, Unreadable};
 use super::state::rescue_text;
+use crate::sorted::SortedMap;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
 
 impl<S: KeyValue> Repository<S> {
     /// Stored data that could not be read, raw.
@@ -19,7 +19,7 @@ impl<S: KeyValue> Repository<S> {
     /// Everything of ours in the store, raw, as `(filename, JSON)`: offered
     /// for download on the recovery screen.
     pub fn rescue_file(&self, today: NaiveDate) -> Result<(String, String), KvError> {
-        let mut keys = BTreeMap::new();
+        let mut keys = SortedMap::new();
         for key in self.store.keys()? {
             if key.starts_with(PREFIX) {
                 if let Some(raw) = self.store.get(&key)? {

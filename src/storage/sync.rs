@@ -11,7 +11,8 @@ use super::notice::Notice;
 use super::repo::{Repository, Unreadable};
 use super::state::{read_meta, read_part, PartState, ReadError};
 use crate::engine::model::{Entry, Log};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use crate::sorted::{SortedMap, SortedSet};
+use std::collections::HashSet;
 
 type PartRead = Result<PartState, ReadError>;
 
@@ -48,8 +49,8 @@ impl<S: KeyValue> Repository<S> {
             return Ok(report);
         }
         let keys = self.store.keys()?;
-        let in_store: BTreeSet<Month> = keys.iter().filter_map(|k| part_month(k)).collect();
-        let months: BTreeSet<Month> = in_store
+        let in_store: SortedSet<Month> = keys.iter().filter_map(|k| part_month(k)).collect();
+        let months: SortedSet<Month> = in_store
             .iter()
             .chain(self.parts.keys())
             .copied()
@@ -135,7 +136,7 @@ impl<S: KeyValue> Repository<S> {
             // merging half of the move would show it twice.
             return self.sync_only(log, None);
         }
-        let mut before: BTreeMap<Month, PartState> = BTreeMap::new();
+        let mut before: SortedMap<Month, PartState> = SortedMap::new();
         for (month, now, read) in reads {
             let key = month.key();
             if let Some(old) = self.parts.remove(&month) {
@@ -155,7 +156,7 @@ impl<S: KeyValue> Repository<S> {
             }
         }
 
-        let changed: BTreeSet<Month> = changed_parts.iter().map(|(m, _)| *m).collect();
+        let changed: SortedSet<Month> = changed_parts.iter().map(|(m, _)| *m).collect();
         // Freshly read parts first: should an id still sit in a part whose
         // rewrite has not arrived yet, the fresh copy is the one that counts.
         let mut base: Vec<&Entry> = Vec::new();
@@ -166,7 +167,7 @@ impl<S: KeyValue> Repository<S> {
             .parts
             .keys()
             .chain(before.keys())
-            .collect::<BTreeSet<_>>()
+            .collect::<SortedSet<_>>()
         {
             if changed.contains(month) {
                 base.extend(entries(&before, month));
@@ -184,7 +185,7 @@ impl<S: KeyValue> Repository<S> {
         base.append(&mut base_rest);
         theirs.append(&mut theirs_rest);
         let reserved: Vec<u64> = self.kept_entries().map(|k| k.id).collect();
-        let empty = BTreeSet::new();
+        let empty = SortedSet::new();
         let deleted = theirs_meta
             .as_ref()
             .or(self.meta.as_ref())
@@ -222,7 +223,7 @@ impl<S: KeyValue> Repository<S> {
             })
             .flatten()
             .collect();
-        let read_months: BTreeSet<Month> = reads.iter().map(|(m, _, _)| *m).collect();
+        let read_months: SortedSet<Month> = reads.iter().map(|(m, _, _)| *m).collect();
         self.parts
             .iter()
             .filter(|(m, _)| !read_months.contains(m))
@@ -247,7 +248,7 @@ fn keys_of(parts: &[(Month, Option<String>)], meta: bool) -> Vec<String> {
     keys
 }
 
-fn entries<'a>(parts: &'a BTreeMap<Month, PartState>, month: &Month) -> Vec<&'a Entry> {
+fn entries<'a>(parts: &'a SortedMap<Month, PartState>, month: &Month) -> Vec<&'a Entry> {
     parts
         .get(month)
         .map(|p| p.entries.iter().map(|s| &s.entry).collect())

@@ -1,0 +1,348 @@
+//! Sorted-vector maps and sets for the app's small keyed collections.
+//!
+//! Why not `BTreeMap`: every `BTreeMap<K, V>` the app names brings its own
+//! copy of node splitting and rebalancing, 4 to 7 KB of wasm each, and
+//! storage alone named eight. These keep their items in one sorted `Vec`:
+//! a binary search and a `Vec` insert per key type instead. The collections
+//! here hold tens to hundreds of items (months, ids, keys), where a sorted
+//! `Vec` is as fast. Iteration is in key order, as with `BTreeMap`.
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use std::borrow::Borrow;
+
+/// A map kept as a `Vec` of pairs sorted by key, keys unique.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SortedMap<K, V> {
+    items: Vec<(K, V)>,
+}
+
+impl<K, V> Default for SortedMap<K, V> {
+    fn default() -> Self {
+        SortedMap { items: Vec::new() }
+    }
+}
+
+impl<K: Ord, V> SortedMap<K, V> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find<Q: Ord + ?Sized>(&self, key: &Q) -> Result<usize, usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.items.binary_search_by(|(k, _)| k.borrow().cmp(key))
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.items.clear();
+    }
+
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok().map(|i| &self.items[i].1)
+    }
+
+    pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok().map(|i| &mut self.items[i].1)
+    }
+
+    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).is_ok()
+    }
+
+    /// Insert or replace; the old value comes back, as with `BTreeMap`.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.find(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.items[i].1, value)),
+            Err(i) => {
+                self.items.insert(i, (key, value));
+                None
+            }
+        }
+    }
+
+    pub fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok().map(|i| self.items.remove(i).1)
+    }
+
+    /// The value for `key`, inserting `make()` first when there is none.
+    pub fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
+        let i = match self.find(&key) {
+            Ok(i) => i,
+            Err(i) => {
+                self.items.insert(i, (key, make()));
+                i
+            }
+        };
+        &mut self.items[i].1
+    }
+
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &K> + ExactSizeIterator + Clone {
+        self.items.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator + Clone {
+        self.items.iter().map(|(_, v)| v)
+    }
+
+    pub fn values_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut V> + ExactSizeIterator {
+        self.items.iter_mut().map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&K, &V)> + ExactSizeIterator + Clone {
+        self.items.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
+        self.items.retain_mut(|(k, v)| keep(k, v));
+    }
+}
+
+impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
+    /// Later pairs win over earlier ones with the same key, as with `BTreeMap`.
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let mut map = SortedMap::new();
+        map.extend(iter);
+        map
+    }
+}
+
+impl<K: Ord, V> Extend<(K, V)> for SortedMap<K, V> {
+    fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
+        for (k, v) in iter {
+            self.insert(k, v);
+        }
+    }
+}
+
+impl<K, V> IntoIterator for SortedMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = std::vec::IntoIter<(K, V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl<K: Ord, V, const N: usize> From<[(K, V); N]> for SortedMap<K, V> {
+    fn from(items: [(K, V); N]) -> Self {
+        items.into_iter().collect()
+    }
+}
+
+impl<K: Serialize, V: Serialize> Serialize for SortedMap<K, V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.items.len()))?;
+        for (k, v) in &self.items {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// A set kept as a sorted `Vec` without repeats.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SortedSet<T> {
+    items: Vec<T>,
+}
+
+impl<T> Default for SortedSet<T> {
+    fn default() -> Self {
+        SortedSet { items: Vec::new() }
+    }
+}
+
+impl<T: Ord> SortedSet<T> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn contains<Q: Ord + ?Sized>(&self, item: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
+        self.items
+            .binary_search_by(|x| x.borrow().cmp(item))
+            .is_ok()
+    }
+
+    /// Whether the item was new, as with `BTreeSet`.
+    pub fn insert(&mut self, item: T) -> bool {
+        match self.items.binary_search(&item) {
+            Ok(_) => false,
+            Err(i) => {
+                self.items.insert(i, item);
+                true
+            }
+        }
+    }
+
+    /// Whether the item was there, as with `BTreeSet`.
+    pub fn remove<Q: Ord + ?Sized>(&mut self, item: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
+        match self.items.binary_search_by(|x| x.borrow().cmp(item)) {
+            Ok(i) => {
+                self.items.remove(i);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.items.iter()
+    }
+
+    pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
+        self.items.retain(keep);
+    }
+}
+
+impl<T: Ord> FromIterator<T> for SortedSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut set = SortedSet::new();
+        set.extend(iter);
+        set
+    }
+}
+
+impl<T: Ord> Extend<T> for SortedSet<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for item in iter {
+            self.insert(item);
+        }
+    }
+}
+
+impl<T> IntoIterator for SortedSet<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a SortedSet<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl<T: Ord, const N: usize> From<[T; N]> for SortedSet<T> {
+    fn from(items: [T; N]) -> Self {
+        items.into_iter().collect()
+    }
+}
+
+impl<T: Serialize> Serialize for SortedSet<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.items.len()))?;
+        for item in &self.items {
+            seq.serialize_element(item)?;
+        }
+        seq.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// The same operations on a `SortedMap` and a `BTreeMap` agree at
+    /// every step, in contents and in order.
+    #[test]
+    fn a_map_behaves_like_a_btreemap() {
+        let mut ours = SortedMap::new();
+        let mut theirs = BTreeMap::new();
+        // A fixed pseudo-random walk of inserts and removes over 40 keys.
+        let mut x: u32 = 7;
+        for step in 0..2_000 {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let key = (x >> 16) % 40;
+            if (x >> 8) % 3 == 0 {
+                assert_eq!(ours.remove(&key), theirs.remove(&key), "step {step}");
+            } else {
+                assert_eq!(
+                    ours.insert(key, step),
+                    theirs.insert(key, step),
+                    "step {step}"
+                );
+            }
+            assert_eq!(ours.get(&key), theirs.get(&key));
+            assert_eq!(
+                ours.contains_key(&(key + 1)),
+                theirs.contains_key(&(key + 1))
+            );
+        }
+        assert!(ours.iter().eq(theirs.iter()));
+        assert_eq!(ours.len(), theirs.len());
+        *ours.get_or_insert_with(99, || 0) += 5;
+        *theirs.entry(99).or_insert(0) += 5;
+        assert!(ours.clone().into_iter().eq(theirs.clone()));
+        ours.retain(|k, _| k % 2 == 0);
+        theirs.retain(|k, _| k % 2 == 0);
+        assert!(ours.keys().eq(theirs.keys()));
+        let pairs = [(3, 'a'), (1, 'b'), (3, 'c')];
+        let from: SortedMap<_, _> = pairs.into_iter().collect();
+        let want: BTreeMap<_, _> = pairs.into_iter().collect();
+        assert!(from.iter().eq(want.iter()), "the last value for a key wins");
+    }
+
+    #[test]
+    fn a_set_behaves_like_a_btreeset() {
+        let items = [5u64, 1, 9, 1, 3, 5, 0];
+        let ours: SortedSet<_> = items.into_iter().collect();
+        let theirs: BTreeSet<_> = items.into_iter().collect();
+        assert!(ours.iter().eq(theirs.iter()));
+        let mut ours = ours;
+        assert!(!ours.insert(3));
+        assert!(ours.insert(4));
+        assert!(ours.contains(&4) && !ours.contains(&2));
+        ours.retain(|x| *x != 9);
+        assert_eq!(ours.into_iter().collect::<Vec<_>>(), [0, 1, 3, 4, 5]);
+    }
+
+    #[test]
+    fn they_serialise_like_std_collections() {
+        let map = SortedMap::from([("b".to_string(), 2), ("a".to_string(), 1)]);
+        let std: BTreeMap<_, _> = map.clone().into_iter().collect();
+        assert_eq!(
+            serde_json::to_string(&map).unwrap(),
+            serde_json::to_string(&std).unwrap()
+        );
+        let set = SortedSet::from([3u64, 1, 2]);
+        assert_eq!(serde_json::to_string(&set).unwrap(), "[1,2,3]");
+    }
+}
