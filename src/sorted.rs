@@ -9,6 +9,7 @@
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use std::borrow::Borrow;
+use std::ops::{Bound, RangeBounds};
 
 /// A map kept as a `Vec` of pairs sorted by key, keys unique.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,6 +98,15 @@ impl<K: Ord, V> SortedMap<K, V> {
         &mut self.items[i].1
     }
 
+    /// `BTreeMap`'s entry calls, for the `or_*` forms the app uses.
+    pub fn entry(&mut self, key: K) -> MapEntry<'_, K, V> {
+        MapEntry { map: self, key }
+    }
+
+    pub fn into_values(self) -> impl DoubleEndedIterator<Item = V> + ExactSizeIterator {
+        self.items.into_iter().map(|(_, v)| v)
+    }
+
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &K> + ExactSizeIterator + Clone {
         self.items.iter().map(|(k, _)| k)
     }
@@ -113,8 +123,51 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.items.iter().map(|(k, v)| (k, v))
     }
 
+    /// The pairs whose keys fall in `range`, in key order.
+    pub fn range(
+        &self,
+        range: impl RangeBounds<K>,
+    ) -> impl DoubleEndedIterator<Item = (&K, &V)> + ExactSizeIterator + Clone {
+        let start = match range.start_bound() {
+            Bound::Included(s) => self.items.partition_point(|(k, _)| k < s),
+            Bound::Excluded(s) => self.items.partition_point(|(k, _)| k <= s),
+            Bound::Unbounded => 0,
+        };
+        let end = match range.end_bound() {
+            Bound::Included(e) => self.items.partition_point(|(k, _)| k <= e),
+            Bound::Excluded(e) => self.items.partition_point(|(k, _)| k < e),
+            Bound::Unbounded => self.items.len(),
+        };
+        self.items[start..end.max(start)]
+            .iter()
+            .map(|(k, v)| (k, v))
+    }
+
     pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
         self.items.retain_mut(|(k, v)| keep(k, v));
+    }
+}
+
+/// A key of a [`SortedMap`] about to be looked up or filled in.
+pub struct MapEntry<'a, K, V> {
+    map: &'a mut SortedMap<K, V>,
+    key: K,
+}
+
+impl<'a, K: Ord, V> MapEntry<'a, K, V> {
+    pub fn or_insert_with(self, make: impl FnOnce() -> V) -> &'a mut V {
+        self.map.get_or_insert_with(self.key, make)
+    }
+
+    pub fn or_insert(self, value: V) -> &'a mut V {
+        self.or_insert_with(|| value)
+    }
+
+    pub fn or_default(self) -> &'a mut V
+    where
+        V: Default,
+    {
+        self.or_insert_with(V::default)
     }
 }
 
@@ -225,6 +278,18 @@ impl<T: Ord> SortedSet<T> {
     pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
         self.items.retain(keep);
     }
+
+    pub fn clear(&mut self) {
+        self.items.clear();
+    }
+
+    pub fn first(&self) -> Option<&T> {
+        self.items.first()
+    }
+
+    pub fn last(&self) -> Option<&T> {
+        self.items.last()
+    }
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {
@@ -314,6 +379,11 @@ mod tests {
         ours.retain(|k, _| k % 2 == 0);
         theirs.retain(|k, _| k % 2 == 0);
         assert!(ours.keys().eq(theirs.keys()));
+        for (a, b) in [(0, 10), (4, 4), (7, 3), (30, 120)] {
+            assert!(ours.range(a..=b).eq(theirs.range(a..=b.max(a))) || a > b);
+            assert!(ours.range(..b).eq(theirs.range(..b)));
+            assert!(ours.range(a..).eq(theirs.range(a..)));
+        }
         let pairs = [(3, 'a'), (1, 'b'), (3, 'c')];
         let from: SortedMap<_, _> = pairs.into_iter().collect();
         let want: BTreeMap<_, _> = pairs.into_iter().collect();

@@ -5,9 +5,9 @@
 mod storage_support;
 
 use hamstring_rehab::engine::model::{Entry, EntryKind, Goal, Log};
+use hamstring_rehab::sorted::SortedSet;
 use hamstring_rehab::storage::merge::{merge_entries, merge_value};
 use hamstring_rehab::storage::{KeyValue, MemoryStore, Notice, Repository, SaveError};
-use hamstring_rehab::sorted::SortedSet;
 use storage_support::*;
 
 fn ids(entries: &[Entry]) -> Vec<u64> {

@@ -3,8 +3,8 @@
 use super::catalogue::{find_exercise, Ladder, Stage};
 use super::model::*;
 use super::rules::{LONG_RUN_MINUTES, LONG_SITTING_HOURS};
+use crate::sorted::SortedMap;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
 
 /// Everything logged on one date.
 #[derive(Default, Debug)]
@@ -128,7 +128,7 @@ impl<'a> Day<'a> {
 
 /// The whole log by date.
 pub struct Days<'a> {
-    pub map: BTreeMap<NaiveDate, Day<'a>>,
+    pub map: SortedMap<NaiveDate, Day<'a>>,
 }
 
 impl<'a> Days<'a> {
@@ -137,7 +137,7 @@ impl<'a> Days<'a> {
         // Entry order within a day is by id, so corrections and clearances
         // apply in the order they were made, whatever order storage kept.
         entries.sort_by_key(|e| (e.date, e.id));
-        let mut map: BTreeMap<NaiveDate, Day<'a>> = BTreeMap::new();
+        let mut map: SortedMap<NaiveDate, Day<'a>> = SortedMap::new();
         for e in entries {
             let day = map.entry(e.date).or_default();
             match &e.kind {

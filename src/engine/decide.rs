@@ -9,9 +9,9 @@ use super::catalogue::{find_exercise, Ladder};
 use super::dose::{Position, StepUp};
 use super::model::{Equipment, Response, Side};
 use super::rules::*;
+use crate::sorted::SortedSet;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -134,7 +134,7 @@ pub struct Evidence<'a> {
     pub red_flag: bool,
     pub recent_scale_back: bool,
     pub confounders: Vec<&'static str>,
-    pub equipment: &'a BTreeSet<Equipment>,
+    pub equipment: &'a SortedSet<Equipment>,
 }
 
 fn out(

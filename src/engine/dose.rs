@@ -6,8 +6,8 @@
 
 use super::catalogue::{Exercise, Ladder};
 use super::model::Equipment;
+use crate::sorted::SortedSet;
 use serde::Serialize;
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// What to do: sets of `amount` reps, seconds or minutes, at `load_kg`.
@@ -97,26 +97,26 @@ impl fmt::Display for Position {
     }
 }
 
-fn has_all(equipment: &BTreeSet<Equipment>, needs: &[Equipment]) -> bool {
+fn has_all(equipment: &SortedSet<Equipment>, needs: &[Equipment]) -> bool {
     needs.iter().all(|n| equipment.contains(n))
 }
 
 /// Whether the user can do this level with their equipment.
-pub fn usable(e: &Exercise, equipment: &BTreeSet<Equipment>) -> bool {
+pub fn usable(e: &Exercise, equipment: &SortedSet<Equipment>) -> bool {
     has_all(equipment, e.needs)
 }
 
-fn can_load(e: &Exercise, equipment: &BTreeSet<Equipment>) -> bool {
+fn can_load(e: &Exercise, equipment: &SortedSet<Equipment>) -> bool {
     e.dose.loadable() && e.load_needs.is_none_or(|n| equipment.contains(&n))
 }
 
 /// The first usable level at or after `from`.
-pub fn first_usable(ladder: &Ladder, from: usize, eq: &BTreeSet<Equipment>) -> Option<usize> {
+pub fn first_usable(ladder: &Ladder, from: usize, eq: &SortedSet<Equipment>) -> Option<usize> {
     (from..ladder.levels.len()).find(|&i| usable(&ladder.levels[i], eq))
 }
 
 /// The last usable level before `before`.
-fn last_usable_below(ladder: &Ladder, before: usize, eq: &BTreeSet<Equipment>) -> Option<usize> {
+fn last_usable_below(ladder: &Ladder, before: usize, eq: &SortedSet<Equipment>) -> Option<usize> {
     (0..before).rev().find(|&i| usable(&ladder.levels[i], eq))
 }
 
@@ -144,7 +144,7 @@ impl Position {
     }
 
     /// The one smallest step up.
-    pub fn step_up(&self, ladder: &Ladder, eq: &BTreeSet<Equipment>) -> StepUp {
+    pub fn step_up(&self, ladder: &Ladder, eq: &SortedSet<Equipment>) -> StepUp {
         let e = ladder.level(self.level);
         let r = &e.dose;
         let mut next = *self;
@@ -195,7 +195,7 @@ impl Position {
     }
 
     /// One level down, at the lower level's target dose (it was mastered).
-    pub fn level_down(&self, ladder: &Ladder, eq: &BTreeSet<Equipment>) -> Option<Position> {
+    pub fn level_down(&self, ladder: &Ladder, eq: &SortedSet<Equipment>) -> Option<Position> {
         let level = last_usable_below(ladder, self.level, eq)?;
         let e = ladder.level(level);
         Some(Position {

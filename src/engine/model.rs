@@ -6,9 +6,10 @@
 //! levels or counters. Field names are part of the stored format: renaming one
 //! needs a migration in `src/storage`.
 
+use crate::sorted::SortedSet;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The schema version of [`Log`] documents written by this build.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -75,7 +76,7 @@ pub struct Settings {
     /// The highest pain during exercise the user accepts, 0-5.
     pub pain_ceiling: u8,
     #[serde(default)]
-    pub equipment: BTreeSet<Equipment>,
+    pub equipment: SortedSet<Equipment>,
     #[serde(default)]
     pub irritability: Irritability,
     #[serde(default)]
@@ -199,7 +200,7 @@ impl RedFlag {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RedFlagAnswers {
     #[serde(default)]
-    pub present: BTreeSet<RedFlag>,
+    pub present: SortedSet<RedFlag>,
     #[serde(flatten)]
     pub extra: Extra,
 }

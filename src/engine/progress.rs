@@ -6,8 +6,8 @@ use super::decide::{DecisionKind, Phase};
 use super::dose::{usable, Position};
 use super::model::{EntryKind, Log, Side};
 use super::replay::{MorningPoint, Replay, StageChange};
+use crate::sorted::SortedMap;
 use chrono::{Datelike, Days, NaiveDate};
-use std::collections::BTreeMap;
 
 /// A move between levels of a ladder.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,8 +99,8 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
             })
         })
         .collect();
-    let mut pains: BTreeMap<(NaiveDate, &'static str, Side), u8> = BTreeMap::new();
-    let mut weeks: BTreeMap<NaiveDate, WeekVolume> = BTreeMap::new();
+    let mut pains: SortedMap<(NaiveDate, &'static str, Side), u8> = SortedMap::new();
+    let mut weeks: SortedMap<NaiveDate, WeekVolume> = SortedMap::new();
     for (&date, day) in r.days.map.range(..=today) {
         let week = weeks.entry(monday(date)).or_insert(WeekVolume {
             week: monday(date),
@@ -128,7 +128,7 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
         .iter()
         .filter(|e| matches!(e.kind, EntryKind::Flare(_)) && e.date <= today)
         .map(|e| e.date)
-        .collect::<std::collections::BTreeSet<_>>()
+        .collect::<crate::sorted::SortedSet<_>>()
         .into_iter()
         .collect();
     let eq = &log.settings.equipment;

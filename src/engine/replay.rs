@@ -10,9 +10,9 @@ use super::dose::{first_usable, Position};
 use super::model::*;
 use super::rules::*;
 use super::stage;
+use crate::sorted::{SortedMap, SortedSet};
 use chrono::{Days as Span, NaiveDate};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
 
 pub use super::mornings::MorningPoint;
 
@@ -32,19 +32,19 @@ pub struct Replay<'a> {
     pub stage_log: Vec<StageChange>,
     pub deep_unlocked: Option<NaiveDate>,
     /// Left and right position on every ladder touched so far.
-    pub tracks: BTreeMap<&'static str, [Position; 2]>,
+    pub tracks: SortedMap<&'static str, [Position; 2]>,
     pub decisions: Vec<Decision>,
     pub mornings: Vec<MorningPoint>,
     pub test: SelfTest,
     pub baseline: u8,
     /// Red flags in force now: the onboarding answers and reports since the
     /// last clearance.
-    pub red_flags: BTreeSet<RedFlag>,
+    pub red_flags: SortedSet<RedFlag>,
     /// Isometric days within the ceiling, for the stage-2 gate.
     pub isometric_days: usize,
     /// The session day whose morning check-in is still to come.
     pub pending: Option<NaiveDate>,
-    last_scale_back: BTreeMap<(&'static str, usize), NaiveDate>,
+    last_scale_back: SortedMap<(&'static str, usize), NaiveDate>,
 }
 
 fn day_before(d: NaiveDate) -> NaiveDate {
@@ -70,7 +70,7 @@ impl<'a> Replay<'a> {
             stage: stage::entry_stage(settings),
             stage_log: Vec::new(),
             deep_unlocked: None,
-            tracks: BTreeMap::new(),
+            tracks: SortedMap::new(),
             decisions: Vec::new(),
             mornings: Vec::new(),
             test: SelfTest::Bridge,
@@ -78,7 +78,7 @@ impl<'a> Replay<'a> {
             red_flags: settings.red_flags.present.clone(),
             isometric_days: 0,
             pending: None,
-            last_scale_back: BTreeMap::new(),
+            last_scale_back: SortedMap::new(),
         };
         r.stage_log.push(StageChange {
             date: settings.start_date,
@@ -87,7 +87,7 @@ impl<'a> Replay<'a> {
         });
         // Only days with entries, and the day after each session (when its
         // decision falls due), can change anything.
-        let mut dates: BTreeSet<NaiveDate> = BTreeSet::new();
+        let mut dates: SortedSet<NaiveDate> = SortedSet::new();
         for (&d, day) in r.days.map.range(..=today) {
             dates.insert(d);
             if !day.sessions.is_empty() {
@@ -237,7 +237,7 @@ impl<'a> Replay<'a> {
         };
         // Group the day's sets by ladder and side; one-leg work logged as
         // "both" counts for each leg.
-        let mut groups: BTreeMap<(&'static str, Side), Vec<(usize, &SetLog)>> = BTreeMap::new();
+        let mut groups: SortedMap<(&'static str, Side), Vec<(usize, &SetLog)>> = SortedMap::new();
         for kb in day.blocks() {
             let sides: &[Side] = match (kb.ladder.level(kb.level).one_leg, kb.block.side) {
                 (false, _) => &[Side::Both],

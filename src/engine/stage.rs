@@ -7,9 +7,9 @@ use super::catalogue::{ladder, Ladder, Stage};
 use super::model::{Goal, Settings, Side};
 use super::replay::{days_back, Replay, StageChange};
 use super::rules::*;
+use crate::sorted::SortedMap;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// One condition of a gate; the label is rendered only when shown.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -128,8 +128,8 @@ pub fn next_gate(r: &Replay, d: NaiveDate) -> Option<Gate> {
 fn advanced_work(r: &Replay, d: NaiveDate) -> (bool, bool) {
     let from = days_back(d, GATE_LOOKBACK_DAYS).succ_opt().unwrap_or(d);
     // Worst pain per advanced one-leg exercise and side over the window.
-    let mut worst: BTreeMap<(&'static str, usize), u8> = BTreeMap::new();
-    let mut ladders: BTreeMap<&'static str, &'static Ladder> = BTreeMap::new();
+    let mut worst: SortedMap<(&'static str, usize), u8> = SortedMap::new();
+    let mut ladders: SortedMap<&'static str, &'static Ladder> = SortedMap::new();
     for (_, day) in r.days.map.range(from..=d) {
         for kb in day.blocks() {
             let e = kb.ladder.level(kb.level);

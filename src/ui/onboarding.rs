@@ -6,8 +6,8 @@ use super::state::use_app;
 use super::widgets::Scale;
 use crate::engine::model::*;
 use crate::engine::rules::{DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING};
+use crate::sorted::SortedSet;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 pub const EQUIPMENT: [(Equipment, &str); 7] = [
     (Equipment::Bench, "A bench, sturdy chair or step"),
@@ -132,7 +132,7 @@ pub fn Onboarding() -> impl IntoView {
                 .iter()
                 .filter(|(_, _, on)| on.get_untracked())
                 .map(|(e, _, _)| *e)
-                .collect::<BTreeSet<_>>(),
+                .collect::<SortedSet<_>>(),
             irritability: Irritability {
                 pain_at_rest: rest,
                 pain_lasts_past_next_day: past_day,

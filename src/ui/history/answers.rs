@@ -4,10 +4,10 @@
 use super::{empty, section, View};
 use crate::engine::catalogue::find_exercise;
 use crate::engine::model::Side;
+use crate::sorted::SortedSet;
 use crate::ui::charts::{DataTable, Ink, Line, LineChart, LinePlot, Mark, Row};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 pub fn mornings(v: &View) -> impl IntoView {
     let points: Vec<_> = v.p.mornings.iter().filter(|m| v.shows(m.date)).collect();
@@ -17,7 +17,7 @@ pub fn mornings(v: &View) -> impl IntoView {
             .iter()
             .filter(|c| v.shows(c.date))
             .collect();
-    let dates: BTreeSet<NaiveDate> = points
+    let dates: SortedSet<NaiveDate> = points
         .iter()
         .map(|m| m.date)
         .chain(flares.iter().copied())
@@ -182,9 +182,13 @@ pub fn pains(v: &View, ceiling: u8, chosen: RwSignal<Option<&'static str>>) -> i
         let summary = format!(
             "{} on {} days; worst pain {worst}/10; {over} over your ceiling of {ceiling}/10.",
             name(ex),
-            points.iter().map(|p| p.date).collect::<BTreeSet<_>>().len()
+            points
+                .iter()
+                .map(|p| p.date)
+                .collect::<SortedSet<_>>()
+                .len()
         );
-        let dates: BTreeSet<NaiveDate> = points.iter().map(|p| p.date).collect();
+        let dates: SortedSet<NaiveDate> = points.iter().map(|p| p.date).collect();
         let rows = dates
             .iter()
             .rev()

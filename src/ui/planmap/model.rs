@@ -8,9 +8,9 @@ use crate::engine::plan::{DayPlan, Plan};
 use crate::engine::progress::progress;
 use crate::engine::rules::{ISOMETRIC_DAYS_BEFORE_STAGE_2, MINIMAL_PAIN};
 use crate::engine::stage::Gate;
+use crate::sorted::SortedSet;
 use crate::ui::onboarding::EQUIPMENT;
 use chrono::NaiveDate;
-use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StageStatus {
@@ -80,7 +80,7 @@ impl MapModel {
         let eq = &log.settings.equipment;
         let progress = progress(log, today);
         let done = done_ladders(log, today);
-        let entered: BTreeSet<Stage> = progress.stages.iter().map(|c| c.stage).collect();
+        let entered: SortedSet<Stage> = progress.stages.iter().map(|c| c.stage).collect();
         let offered: Vec<Stage> = Stage::ALL
             .into_iter()
             .filter(|s| s.offered_for(goal))
@@ -142,7 +142,7 @@ impl MapModel {
 /// Ladders with at least one set logged by `today`. Progress also lists
 /// ladders merely on offer, at their start; the map says "start here" for
 /// those rather than "you are here".
-fn done_ladders(log: &Log, today: NaiveDate) -> BTreeSet<&'static str> {
+fn done_ladders(log: &Log, today: NaiveDate) -> SortedSet<&'static str> {
     log.entries
         .iter()
         .filter(|e| e.date <= today)
@@ -179,7 +179,7 @@ pub fn ladder_view(
     l: &'static Ladder,
     standing: Standing,
     locked: Option<String>,
-    eq: &BTreeSet<Equipment>,
+    eq: &SortedSet<Equipment>,
 ) -> LadderView {
     let marks = marks(l, standing, locked.is_some());
     let levels = l
@@ -254,7 +254,7 @@ pub fn marks(l: &Ladder, standing: Standing, locked: bool) -> Vec<(usize, String
 
 /// What the next step needs: the level's criterion, then where it leads.
 /// Legs on different levels get a line each.
-pub fn next_steps(l: &Ladder, standing: Standing, eq: &BTreeSet<Equipment>) -> Vec<String> {
+pub fn next_steps(l: &Ladder, standing: Standing, eq: &SortedSet<Equipment>) -> Vec<String> {
     let sides: Vec<(&str, usize)> = match standing {
         Standing::Start(None) => {
             let first = l.level(0);
@@ -282,7 +282,7 @@ pub fn next_steps(l: &Ladder, standing: Standing, eq: &BTreeSet<Equipment>) -> V
 }
 
 /// What of `list` the user lacks, in words: "a barbell and a resistance band".
-fn lacking(list: &[Equipment], eq: &BTreeSet<Equipment>) -> String {
+fn lacking(list: &[Equipment], eq: &SortedSet<Equipment>) -> String {
     list.iter()
         .filter(|n| !eq.contains(n))
         .filter_map(|n| EQUIPMENT.iter().find(|(e, _)| e == n))

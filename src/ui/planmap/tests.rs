@@ -6,8 +6,8 @@ use crate::engine::catalogue::{ladder, Category, Stage};
 use crate::engine::dose::{first_usable, Dose, Position};
 use crate::engine::model::{Equipment, Goal, Response, SelfTest, Side};
 use crate::engine::synthetic::{settings, Sim};
+use crate::sorted::SortedSet;
 use chrono::NaiveDate;
-use std::collections::BTreeSet;
 
 fn at(level: usize, sets: u8, amount: u16) -> Position {
     Position {
@@ -27,7 +27,7 @@ fn day1() -> NaiveDate {
 #[test]
 fn an_untouched_ladder_starts_at_its_first_level_the_equipment_allows() {
     let l = ladder("iso").unwrap();
-    let none = BTreeSet::new();
+    let none = SortedSet::new();
     let start = Standing::Start(first_usable(l, 0, &none));
     assert_eq!(
         marks(l, start, false),
@@ -54,7 +54,7 @@ fn an_untouched_ladder_starts_at_its_first_level_the_equipment_allows() {
     // Only what is missing is named: with a bench, the loaded calf raise
     // lacks just the weights.
     let calf = ladder("calf").unwrap();
-    let bench: BTreeSet<Equipment> = [Equipment::Bench].into();
+    let bench: SortedSet<Equipment> = [Equipment::Bench].into();
     let view = ladder_view(calf, Standing::Start(Some(0)), None, &bench);
     assert_eq!(
         view.levels[3].missing.as_deref(),
@@ -77,7 +77,7 @@ fn legs_on_different_levels_are_shown_each_with_their_own_next_step() {
             (1, "You are here (right): 3 x 8 reps".into())
         ]
     );
-    let eq: BTreeSet<Equipment> = [Equipment::Bench].into();
+    let eq: SortedSet<Equipment> = [Equipment::Bench].into();
     // Same level: one criterion. Different levels: one each.
     assert_eq!(next_steps(l, standing, &eq).len(), 1);
     let apart = Standing::Touched {
@@ -102,7 +102,7 @@ fn legs_on_different_levels_are_shown_each_with_their_own_next_step() {
         next[1]
     );
     // Without a bench, the hip thrusts are skipped: nothing follows.
-    let bare = next_steps(l, apart, &BTreeSet::new());
+    let bare = next_steps(l, apart, &SortedSet::new());
     assert!(
         bare[1].ends_with("This is the last level here."),
         "{}",
