@@ -4,6 +4,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 fn main() {
+    // Release builds stop at a panic without unwinding or a message
+    // (scripts/build-release.sh), so the hook only helps while developing.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // index.html paints a header and a loading line before the wasm arrives;
     // the app replaces the loading line inside the same <main>.

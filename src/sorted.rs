@@ -70,6 +70,11 @@ impl<K: Ord, V> SortedMap<K, V> {
 
     /// Insert or replace; the old value comes back, as with `BTreeMap`.
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        // Keys mostly arrive in order (ids, dates): append without a search.
+        if self.items.last().is_none_or(|(last, _)| *last < key) {
+            self.items.push((key, value));
+            return None;
+        }
         match self.find(&key) {
             Ok(i) => Some(std::mem::replace(&mut self.items[i].1, value)),
             Err(i) => {
@@ -248,6 +253,10 @@ impl<T: Ord> SortedSet<T> {
 
     /// Whether the item was new, as with `BTreeSet`.
     pub fn insert(&mut self, item: T) -> bool {
+        if self.items.last().is_none_or(|last| *last < item) {
+            self.items.push(item);
+            return true;
+        }
         match self.items.binary_search(&item) {
             Ok(_) => false,
             Err(i) => {

@@ -224,7 +224,7 @@ fn check_values(decoded: &Decoded) -> Result<(), ImportError> {
     if !in_range(log.settings.start_date) || log.settings.pain_ceiling > 10 {
         return Err(invalid("settings out of range"));
     }
-    let mut ids = std::collections::HashSet::new();
+    let mut ids = crate::sorted::SortedSet::new();
     let kept_ids = decoded.kept.iter().map(|k| (k.id, k.date));
     for (id, date) in log
         .entries

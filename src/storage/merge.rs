@@ -13,8 +13,7 @@
 //!   duplicate to delete, but never loses a set.
 
 use crate::engine::model::Entry;
-use crate::sorted::SortedSet;
-use std::collections::{HashMap, HashSet};
+use crate::sorted::{SortedMap, SortedSet};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Merged {
@@ -36,13 +35,13 @@ pub fn merge_entries(
 ) -> Merged {
     // Ids are unique in a consistent store; mid-write of another tab one
     // may briefly appear twice, and the first copy counts.
-    let mut base_by: HashMap<u64, &Entry> = HashMap::with_capacity(base.len());
+    let mut base_by: SortedMap<u64, &Entry> = SortedMap::new();
     for e in base {
         base_by.entry(e.id).or_insert(*e);
     }
-    let mut seen = HashSet::with_capacity(theirs.len());
+    let mut seen = SortedSet::new();
     let order: Vec<u64> = ours.iter().map(|e| e.id).collect();
-    let mut ours_by: HashMap<u64, Entry> = ours.into_iter().map(|e| (e.id, e)).collect();
+    let mut ours_by: SortedMap<u64, Entry> = ours.into_iter().map(|e| (e.id, e)).collect();
     let highest = order.iter().copied().max().unwrap_or(0);
 
     let mut entries = Vec::with_capacity(theirs.len().max(order.len()));

@@ -12,8 +12,7 @@ use super::migrate::{migrate, MigrateError};
 use super::notice::Notice;
 use super::state::{read_meta, read_part, MetaState, PartState, ReadError};
 use crate::engine::model::{Log, SCHEMA_VERSION};
-use crate::sorted::SortedMap;
-use std::collections::HashSet;
+use crate::sorted::{SortedMap, SortedSet};
 
 /// Stored data this build could not decode, kept for the rescue download.
 #[derive(Clone, Debug, PartialEq)]
@@ -181,7 +180,7 @@ impl<S: KeyValue> Repository<S> {
     /// Two parts holding one id (a save interrupted while an entry moved
     /// month): the first stays live, the other is kept raw, not dropped.
     fn set_aside_duplicates(&mut self) {
-        let mut seen = HashSet::new();
+        let mut seen = SortedSet::new();
         for part in self.parts.values_mut() {
             let (live, dup): (Vec<Stored>, Vec<Stored>) = std::mem::take(&mut part.entries)
                 .into_iter()

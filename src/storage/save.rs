@@ -12,7 +12,6 @@ use super::repo::Repository;
 use super::state::{MetaState, PartState};
 use crate::engine::model::{Entry, Log};
 use crate::sorted::{SortedMap, SortedSet};
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// What a successful save did.
@@ -159,11 +158,11 @@ impl<S: KeyValue> Repository<S> {
     /// entry may take one of their ids. Give such new entries (never ones
     /// already stored) a free id instead, so no two entries share one.
     fn clear_of_kept_ids(&self, log: &mut Log) -> Vec<(u64, u64)> {
-        let kept: HashSet<u64> = self.kept_entries().map(|k| k.id).collect();
+        let kept: SortedSet<u64> = self.kept_entries().map(|k| k.id).collect();
         if kept.is_empty() {
             return Vec::new();
         }
-        let stored: HashSet<u64> = self.stored_entries().map(|s| s.entry.id).collect();
+        let stored: SortedSet<u64> = self.stored_entries().map(|s| s.entry.id).collect();
         let mut next = self.next_id(log);
         let mut renumbered = Vec::new();
         for entry in &mut log.entries {
@@ -231,7 +230,7 @@ impl<S: KeyValue> Repository<S> {
 
         let mut gaining = Vec::new();
         let mut left: Vec<u64> = Vec::new();
-        let mut now_in: HashSet<u64> = HashSet::new();
+        let mut now_in: SortedSet<u64> = SortedSet::new();
         let mut sets = Vec::new();
         let mut removes = Vec::new();
         let mut blocked = Vec::new();
@@ -265,7 +264,7 @@ impl<S: KeyValue> Repository<S> {
                 removes.push(Write::Remove(month));
                 continue;
             }
-            let by_id: HashMap<u64, &Stored> = base
+            let by_id: SortedMap<u64, &Stored> = base
                 .iter()
                 .flat_map(|p| &p.entries)
                 .map(|s| (s.entry.id, s))

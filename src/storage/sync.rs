@@ -12,7 +12,6 @@ use super::repo::{Repository, Unreadable};
 use super::state::{read_meta, read_part, PartState, ReadError};
 use crate::engine::model::{Entry, Log};
 use crate::sorted::{SortedMap, SortedSet};
-use std::collections::HashSet;
 
 type PartRead = Result<PartState, ReadError>;
 
@@ -215,7 +214,7 @@ impl<S: KeyValue> Repository<S> {
 
     /// Whether freshly read parts hold ids this tab knows in other parts.
     fn moved_in(&self, reads: &[(Month, &Option<String>, Option<PartRead>)]) -> bool {
-        let fresh: HashSet<u64> = reads
+        let fresh: SortedSet<u64> = reads
             .iter()
             .filter_map(|(_, _, read)| match read {
                 Some(Ok(part)) => Some(part.entries.iter().map(|s| s.entry.id)),

@@ -5,8 +5,8 @@ use super::kv::KeyValue;
 use super::layout::{encode_log, entry_text, settings_value, Stored};
 use super::repo::{states_of, stored_order, Repository};
 use crate::engine::model::Log;
+use crate::sorted::SortedMap;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 impl<S: KeyValue> Repository<S> {
     /// The backup file for `log` as `(filename, JSON)`. Entries kept for a
@@ -21,7 +21,7 @@ impl<S: KeyValue> Repository<S> {
 
     /// The log as one JSON document, unchanged entries exactly as stored.
     pub fn log_json(&self, log: &Log) -> String {
-        let stored: HashMap<u64, &Stored> =
+        let stored: SortedMap<u64, &Stored> =
             self.stored_entries().map(|s| (s.entry.id, s)).collect();
         let settings = settings_value(
             &log.settings,
