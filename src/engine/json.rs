@@ -113,11 +113,26 @@ impl<'a> Obj<'a> {
     }
 }
 
+/// What a value is, for messages; the value itself could be long.
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
 fn unsigned(v: &Value, max: u64) -> Result<u64, Bad> {
     match v.as_u64() {
         Some(n) if n <= max => Ok(n),
         Some(n) => Err(format!("{n} is out of range")),
-        None => Err(format!("expected a whole number, found {v}")),
+        None if v.is_number() => {
+            Err("expected a whole number, found a fraction or a negative".into())
+        }
+        None => Err(format!("expected a whole number, found {}", kind(v))),
     }
 }
 
@@ -137,14 +152,14 @@ impl FromJson for f32 {
     fn from_json(v: &Value) -> Result<Self, Bad> {
         v.as_f64()
             .map(|x| x as f32)
-            .ok_or_else(|| format!("expected a number, found {v}"))
+            .ok_or_else(|| format!("expected a number, found {}", kind(v)))
     }
 }
 
 impl FromJson for bool {
     fn from_json(v: &Value) -> Result<Self, Bad> {
         v.as_bool()
-            .ok_or_else(|| format!("expected true or false, found {v}"))
+            .ok_or_else(|| format!("expected true or false, found {}", kind(v)))
     }
 }
 
@@ -152,7 +167,7 @@ impl FromJson for String {
     fn from_json(v: &Value) -> Result<Self, Bad> {
         v.as_str()
             .map(str::to_string)
-            .ok_or_else(|| format!("expected a string, found {v}"))
+            .ok_or_else(|| format!("expected a string, found {}", kind(v)))
     }
 }
 
@@ -166,7 +181,7 @@ impl FromJson for NaiveDate {
     fn from_json(v: &Value) -> Result<Self, Bad> {
         v.as_str()
             .and_then(parse_date)
-            .ok_or_else(|| format!("expected a date (YYYY-MM-DD), found {v}"))
+            .ok_or_else(|| format!("expected a date (YYYY-MM-DD), found {}", kind(v)))
     }
 }
 
@@ -188,7 +203,7 @@ impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(v: &Value) -> Result<Self, Bad> {
         match v {
             Value::Array(items) => items.iter().map(T::from_json).collect(),
-            _ => Err(format!("expected a list, found {v}")),
+            _ => Err(format!("expected a list, found {}", kind(v))),
         }
     }
 }
@@ -200,7 +215,7 @@ macro_rules! tuple_from_json {
             fn from_json(v: &Value) -> Result<Self, Bad> {
                 match v {
                     Value::Array(items) if items.len() == $n => Ok(($($t::from_json(&items[$i])?,)*)),
-                    _ => Err(format!("expected a list of {}, found {v}", $n)),
+                    _ => Err(format!("expected a list of {}, found {}", $n, kind(v))),
                 }
             }
         }
@@ -248,7 +263,8 @@ macro_rules! names {
             fn from_json(v: &Value) -> Result<Self, Bad> {
                 match v.as_str() {
                     $(Some($name) => Ok($variant),)*
-                    _ => Err(format!("unknown {}: {v}", stringify!($t))),
+                    Some(other) => Err(format!("unknown {}: \"{other}\"", stringify!($t))),
+                    None => Err(format!("expected a name, found {}", kind(v))),
                 }
             }
         }

@@ -196,7 +196,8 @@ pub enum EntryRead {
 
 /// Decode one entry; anything without a numeric id is not an entry at all.
 pub fn read_entry(value: &Value) -> Result<EntryRead, String> {
-    let raw = value.to_string();
+    // Through the same writer as every other entry, not `Display`.
+    let raw = serde_json::to_string(value).expect("values always encode");
     match Entry::from_json(value) {
         Ok(entry) => Ok(EntryRead::Known(Stored { entry, raw })),
         Err(_) => {
