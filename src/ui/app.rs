@@ -4,6 +4,7 @@
 //! storage asked for once there is data worth keeping.
 
 use super::state::{now, AppState, Repo, Screen};
+use super::widgets::show;
 use super::{
     checkin, data, history, learn, onboarding, planmap, recovery, session, settings, summary, sw,
     today, update_banner,
@@ -83,9 +84,7 @@ pub fn App() -> impl IntoView {
                 }
             }
         }}
-        <Show when=move || has_log.get() && !blocked.get() && app.screen.get() != Screen::Shared>
-            <Tabs />
-        </Show>
+        {show(move || has_log.get() && !blocked.get() && app.screen.get() != Screen::Shared, ViewFn::from(|| view! { <Tabs /> }))}
         <p class="version">"Version " {super::build_id()}</p>
     }
 }
@@ -190,9 +189,9 @@ fn notice_view(app: AppState, n: Notice, has_log: bool, rescued: RwSignal<bool>)
     let act = match &n {
         Notice::Unreadable { .. } => view! {
             <button type="button" on:click=move |_| rescued.set(data::download_rescue(app))>"Download the saved data"</button>
-            <Show when=move || rescued.get()>
+            {show(move || rescued.get(), ViewFn::from(move || view! {
                 <button type="button" class="danger" on:click=move |_| data::discard_unreadable(app)>"Remove the unreadable part"</button>
-            </Show>
+            }))}
         }
         .into_any(),
         Notice::DataVanished { .. } => view! {

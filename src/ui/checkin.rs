@@ -2,7 +2,7 @@
 //! means for yesterday's exercises, and yesterday's other loading.
 
 use super::state::{use_app, Screen};
-use super::widgets::{DecisionCard, Scale};
+use super::widgets::{show, DecisionCard, Scale};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::ActivityKind;
@@ -31,10 +31,7 @@ pub fn CheckIn() -> impl IntoView {
                 {move || if done() { "Update check-in" } else { "Save check-in" }}
             </button>
         </section>
-        <Show when=done>
-            <Decisions />
-            <YesterdayLoading />
-        </Show>
+        {show(done, ViewFn::from(|| view! { <Decisions /> <YesterdayLoading /> }))}
         <button type="button" on:click=move |_| app.go(Screen::Today)>"Back to today"</button>
     }
 }
@@ -159,7 +156,7 @@ fn YesterdayLoading() -> impl IntoView {
             {field("sport", "Sport (minutes)", sport)}
             {tick("Stretches that fold forward at the hip", stretch)}
             <button type="button" prop:disabled=nothing on:click=save>"Save yesterday's loading"</button>
-            <Show when=move || saved.get()><p role="status">"Saved."</p></Show>
+            {show(move || saved.get(), ViewFn::from(|| view! { <p role="status">"Saved."</p> }))}
         </section>
     }
 }

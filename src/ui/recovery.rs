@@ -4,6 +4,7 @@
 
 use super::data::{discard_unreadable, download_rescue, ImportBackup};
 use super::state::use_app;
+use super::widgets::{show, show_or};
 use crate::storage::{Level, Notice};
 use leptos::prelude::*;
 
@@ -29,9 +30,7 @@ pub fn Recovery() -> impl IntoView {
             <h2 id="recovery-heading">"Your log needs attention"</h2>
             <p>{move || notice().map(|n| n.message())}</p>
         </section>
-        <Show when=move || !newer() fallback=|| view! {
-            <button type="button" class="primary" on:click=|_| { let _ = web_sys::window().map(|w| w.location().reload()); }>"Reload"</button>
-        }>
+        {show_or(move || !newer(), ViewFn::from(move || view! {
             <section class="card" aria-labelledby="rescue-heading">
                 <h2 id="rescue-heading">"1. Keep it safe"</h2>
                 <p>"Download everything the app had stored, exactly as it was. Keep the file: your log may be rescued from it."</p>
@@ -45,11 +44,13 @@ pub fn Recovery() -> impl IntoView {
                     <input type="checkbox" prop:checked=move || confirm.get() on:change=move |ev| confirm.set(event_target_checked(&ev)) />
                     " I have downloaded the saved data"
                 </label>
-                <Show when=move || confirm.get()>
+                {show(move || confirm.get(), ViewFn::from(move || view! {
                     <ImportBackup replace_unreadable=true />
                     <button type="button" class="danger" on:click=move |_| discard_unreadable(app)>"Remove the unreadable data"</button>
-                </Show>
+                }))}
             </section>
-        </Show>
+        }), ViewFn::from(|| view! {
+            <button type="button" class="primary" on:click=|_| { let _ = web_sys::window().map(|w| w.location().reload()); }>"Reload"</button>
+        }))}
     }
 }

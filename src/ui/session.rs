@@ -3,7 +3,7 @@
 
 use super::state::{use_app, AppState, Screen};
 use super::timer::{mmss, rest_end_after, seconds_left, Running};
-use super::widgets::{Scale, Stepper};
+use super::widgets::{show, show_or, Scale, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{open_session, Edit};
 use crate::engine::model::{Response, SetLog, Side};
@@ -72,7 +72,7 @@ pub fn SessionLogger() -> impl IntoView {
     }
     let items = StoredValue::new(items);
     view! {
-        <Show when=move || !finishing.get() fallback=move || view! { <Finish /> }>
+        {show_or(move || !finishing.get(), ViewFn::from(move || view! {
             {move || {
                 let i = index.get();
                 let item = items.with_value(|v| v[i].clone());
@@ -88,7 +88,7 @@ pub fn SessionLogger() -> impl IntoView {
                     view! { <button type="button" class="primary" on:click=move |_| finishing.set(true)>"Finish session"</button> }.into_any()
                 }}
             </nav>
-        </Show>
+        }), ViewFn::from(|| view! { <Finish /> }))}
     }
     .into_any()
 }
@@ -229,12 +229,12 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                 }.into_any()
             }}
             <RestTimer rest_end=rest_end />
-            <Show when=move || !sets().is_empty()>
+            {show(move || !sets().is_empty(), ViewFn::from(move || view! {
                 <button type="button" class="link" on:click=move |_| {
                     let it = stored.get_value();
                     app.send(Edit::UndoSet { exercise: it.exercise.id.to_string(), side: it.side });
                 }>"Undo last set"</button>
-            </Show>
+            }))}
         </section>
     }
 }

@@ -4,7 +4,7 @@
 use super::data::{export_csv, ImportBackup};
 use super::onboarding::{radios, self_test_label, tick, EQUIPMENT, GOALS, SIDES};
 use super::state::use_app;
-use super::widgets::Scale;
+use super::widgets::{show, Scale};
 use crate::engine::edit::Edit;
 use crate::engine::model::{Baseline, Extra, SelfTest};
 use crate::engine::rules::MAX_PAIN_CEILING;
@@ -55,7 +55,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 {equipment.iter().map(|(_, label, s)| tick(label, *s)).collect_view()}
             </fieldset>
             <button type="button" class="primary" on:click=save>"Save answers"</button>
-            <Show when=move || saved.get()><p role="status">"Saved. Your plan now follows these answers."</p></Show>
+            {show(move || saved.get(), ViewFn::from(|| view! { <p role="status">"Saved. Your plan now follows these answers."</p> }))}
         </section>
         <NewBaseline />
         <super::reminder::ReminderSetting />
@@ -92,7 +92,7 @@ fn NewBaseline() -> impl IntoView {
             {radios("Daily self-test", "new-test", &tests, test)}
             <Scale legend="Do it once now: how much does it hurt?".to_string() value=rating />
             <button type="button" prop:disabled=move || rating.get().is_none() on:click=save>"Set new baseline"</button>
-            <Show when=move || saved.get()><p role="status">"New baseline saved."</p></Show>
+            {show(move || saved.get(), ViewFn::from(|| view! { <p role="status">"New baseline saved."</p> }))}
         </section>
     }
 }

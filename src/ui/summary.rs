@@ -2,6 +2,7 @@
 //! in the URL fragment, plus the read-only view such a link opens.
 
 use super::state::{use_app, Screen, SHARED_PREFIX};
+use super::widgets::show;
 use crate::engine::catalogue::find_exercise;
 use crate::engine::dose::kg;
 use crate::engine::model::{AffectedSide, Goal, Side};
@@ -48,7 +49,7 @@ pub fn Summary() -> impl IntoView {
                 <input id="share-link" type="text" readonly prop:value=l.clone() />
                 <p class="hint">{format!("{} characters", l.len())}</p>
                 <button type="button" on:click=copy>"Copy link"</button>
-                <Show when=move || copied.get()><p role="status">"Copied."</p></Show>
+                {show(move || copied.get(), ViewFn::from(|| view! { <p role="status">"Copied."</p> }))}
             </section>
         })}
         {move || data().map(|d| view! { <SummaryView data=d shared=false /> })}

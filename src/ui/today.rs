@@ -2,7 +2,7 @@
 //! rest day, a tip or two, the flare-day button and the red-flag report.
 
 use super::state::{use_app, Screen};
-use super::widgets::DecisionCard;
+use super::widgets::{show, DecisionCard};
 use crate::engine::catalogue::Stage;
 use crate::engine::decide::Phase;
 use crate::engine::edit::{open_session, Edit};
@@ -237,14 +237,14 @@ fn RedFlagReport() -> impl IntoView {
             <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
                 "Report a red flag"
             </button>
-            <Show when=move || open.get()>
+            {show(move || open.get(), ViewFn::from(move || view! {
                 <p>"Tap the one that fits. The app will stop progressing and ask you to see a clinician."</p>
                 <ul class="red-flags">
                     {RedFlag::ALL.iter().map(|&f| view! {
                         <li><button type="button" class="danger" on:click=move |_| { app.send(Edit::RedFlag(f)); }>{f.question()}</button></li>
                     }).collect_view()}
                 </ul>
-            </Show>
+            }))}
         </section>
     }
 }

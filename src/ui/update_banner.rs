@@ -1,5 +1,6 @@
 //! The "New version ready" prompt: shown while a new version waits, so the
 //! person chooses when the app changes under them.
+use super::widgets::show;
 use leptos::prelude::*;
 
 /// A polite live region, always in the page so screen readers announce the
@@ -15,14 +16,14 @@ pub fn UpdateBanner(
 ) -> impl IntoView {
     view! {
         <div class="update" role="status" aria-label="App update">
-            <Show when=move || ready.get()>
+            {show(move || ready.get(), ViewFn::from(move || view! {
                 <div class="update-card">
                     <p>"New version ready"</p>
                     <button type="button" on:click=move |_| on_reload.run(())>
                         "Reload"
                     </button>
                 </div>
-            </Show>
+            }))}
         </div>
     }
 }

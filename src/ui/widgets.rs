@@ -152,6 +152,33 @@ pub fn DecisionCard(decision: Decision) -> impl IntoView {
     }
 }
 
+/// `<Show>` without its per-use copy of the component: `when` is memoised
+/// the same way, so the view is built again only when the answer changes,
+/// and every use shares one view type (a `<Show>` is a new type each time).
+pub fn show(when: impl Fn() -> bool + Send + Sync + 'static, view: ViewFn) -> AnyView {
+    show_or(when, view, ViewFn::default())
+}
+
+/// [`show`] with a `fallback` while `when` is false.
+pub fn show_or(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    view: ViewFn,
+    fallback: ViewFn,
+) -> AnyView {
+    switch(Memo::new(move |_| when()), view, fallback)
+}
+
+fn switch(when: Memo<bool>, view: ViewFn, fallback: ViewFn) -> AnyView {
+    (move || {
+        if when.get() {
+            view.run()
+        } else {
+            fallback.run()
+        }
+    })
+    .into_any()
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_decimal;
