@@ -2,7 +2,7 @@
 //! means for yesterday's exercises, and yesterday's other loading.
 
 use super::state::{use_app, Screen};
-use super::widgets::{show, DecisionCard, Scale};
+use super::widgets::{show, tick, DecisionCard, Scale};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::ActivityKind;
@@ -130,14 +130,6 @@ fn YesterdayLoading() -> impl IntoView {
             <label for=id>{label}</label>
             <input id=id type="text" inputmode="decimal" autocomplete="off"
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
-        }
-    };
-    let tick = |label: &'static str, value: RwSignal<bool>| {
-        view! {
-            <label class="check">
-                <input type="checkbox" prop:checked=move || value.get() on:change=move |ev| value.set(event_target_checked(&ev)) />
-                " " {label}
-            </label>
         }
     };
     view! {

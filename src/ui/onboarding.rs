@@ -3,7 +3,7 @@
 //! Everything here can be changed later in settings.
 
 use super::state::use_app;
-use super::widgets::Scale;
+use super::widgets::{radios, tick, Scale};
 use crate::engine::model::*;
 use crate::engine::rules::{DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING};
 use crate::sorted::SortedSet;
@@ -33,36 +33,6 @@ pub const SIDES: [(AffectedSide, &str); 3] = [
     (AffectedSide::Right, "Right"),
     (AffectedSide::Both, "Both"),
 ];
-
-/// A group of radio buttons over a small set of choices.
-pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
-    legend: &'static str,
-    name: &'static str,
-    choices: &[(T, &'static str)],
-    value: RwSignal<Option<T>>,
-) -> impl IntoView {
-    let choices = choices.to_vec();
-    view! {
-        <fieldset>
-            <legend>{legend}</legend>
-            {choices.into_iter().map(|(v, label)| view! {
-                <label class="choice">
-                    <input type="radio" name=name prop:checked=move || value.get() == Some(v) on:change=move |_| value.set(Some(v)) />
-                    " " {label}
-                </label>
-            }).collect_view()}
-        </fieldset>
-    }
-}
-
-pub fn tick(label: &'static str, value: RwSignal<bool>) -> impl IntoView {
-    view! {
-        <label class="check">
-            <input type="checkbox" prop:checked=move || value.get() on:change=move |ev| value.set(event_target_checked(&ev)) />
-            " " {label}
-        </label>
-    }
-}
 
 #[component]
 pub fn Onboarding() -> impl IntoView {
@@ -174,8 +144,8 @@ pub fn Onboarding() -> impl IntoView {
                 <p class="notice"><strong>"A self-management aid, not a diagnosis."</strong>" Unsure of the cause, or worried by anything below? See a clinician."</p>
                 <p class="hint">"A few questions first. You can change every answer later in settings."</p>
             </section>
-            <section class="card">{radios("Which side hurts?", "side", &SIDES, side)}</section>
-            <section class="card">{radios("What do you want to get back to?", "goal", &GOALS, goal)}</section>
+            <section class="card">{radios("Which side hurts?", "side".into(), &SIDES, side)}</section>
+            <section class="card">{radios("What do you want to get back to?", "goal".into(), &GOALS, goal)}</section>
             <section class="card">
                 <fieldset>
                     <legend>"Which of these are true for you?"</legend>
@@ -194,7 +164,7 @@ pub fn Onboarding() -> impl IntoView {
                 </fieldset>
             </section>
             <section class="card">
-                {radios("Pick your daily self-test", "self-test", &tests, test)}
+                {radios("Pick your daily self-test", "self-test".into(), &tests, test)}
                 <p class="hint">"One rep every morning, done the same way, rated 0-10. Pick one you can do on one leg with some but tolerable pain; the walk suits you if none of them is."</p>
                 {tick("I'll do it on two legs (one leg is too painful)", two_legs)}
                 <Scale legend="Do it once now: how much does it hurt, 0 to 10?".to_string() value=baseline

@@ -4,7 +4,7 @@
 
 use super::data::{discard_unreadable, download_rescue, ImportBackup};
 use super::state::use_app;
-use super::widgets::{show, show_or};
+use super::widgets::{show, show_or, tick};
 use crate::storage::{Level, Notice};
 use leptos::prelude::*;
 
@@ -40,10 +40,7 @@ pub fn Recovery() -> impl IntoView {
             <section class="card" aria-labelledby="restart-heading">
                 <h2 id="restart-heading">"2. Then carry on"</h2>
                 <p>"Once you have the file: restore a backup if you have one, or remove the unreadable data and set up your plan again."</p>
-                <label class="check">
-                    <input type="checkbox" prop:checked=move || confirm.get() on:change=move |ev| confirm.set(event_target_checked(&ev)) />
-                    " I have downloaded the saved data"
-                </label>
+                {tick("I have downloaded the saved data", confirm)}
                 {show(move || confirm.get(), ViewFn::from(move || view! {
                     <ImportBackup replace_unreadable=true />
                     <button type="button" class="danger" on:click=move |_| discard_unreadable(app)>"Remove the unreadable data"</button>

@@ -3,7 +3,7 @@
 
 use super::state::{use_app, AppState, Screen};
 use super::timer::{mmss, rest_end_after, seconds_left, Running};
-use super::widgets::{show, show_or, Scale, Stepper};
+use super::widgets::{radios, show, show_or, Scale, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{open_session, Edit};
 use crate::engine::model::{Response, SetLog, Side};
@@ -314,15 +314,7 @@ fn Finish() -> impl IntoView {
     view! {
         <section aria-labelledby="finish-heading" class="card">
             <h2 id="finish-heading">"How does it feel now?"</h2>
-            <fieldset>
-                <legend>"Compared with before the session, the tendon feels"</legend>
-                {choices.into_iter().map(|(r, label)| view! {
-                    <label class="choice">
-                        <input type="radio" name="response" prop:checked=move || response.get() == Some(r) on:change=move |_| response.set(Some(r)) />
-                        " " {label}
-                    </label>
-                }).collect_view()}
-            </fieldset>
+            {radios("Compared with before the session, the tendon feels", "response".into(), &choices, response)}
             <p class="hint">"Feeling better after loading is common and fine."</p>
             <label for="session-note">"Note (optional)"</label>
             <textarea id="session-note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>

@@ -2,9 +2,9 @@
 //! baseline can be set, and the data on this device can be backed up.
 
 use super::data::{export_csv, ImportBackup};
-use super::onboarding::{radios, self_test_label, tick, EQUIPMENT, GOALS, SIDES};
+use super::onboarding::{self_test_label, EQUIPMENT, GOALS, SIDES};
 use super::state::use_app;
-use super::widgets::{show, Scale};
+use super::widgets::{radios, show, tick, Scale};
 use crate::engine::edit::Edit;
 use crate::engine::model::{Baseline, Extra, SelfTest};
 use crate::engine::rules::MAX_PAIN_CEILING;
@@ -46,8 +46,8 @@ pub fn SettingsScreen() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="settings-heading">
             <h2 id="settings-heading">"Your answers"</h2>
-            {radios("Which side hurts?", "side", &SIDES, side)}
-            {radios("What do you want to get back to?", "goal", &GOALS, goal)}
+            {radios("Which side hurts?", "side".into(), &SIDES, side)}
+            {radios("What do you want to get back to?", "goal".into(), &GOALS, goal)}
             <Scale legend="Your pain ceiling during exercise".to_string() value=ceiling max=MAX_PAIN_CEILING
                 hint="The most pain you are happy to work with during an exercise, 0 to 5.".to_string() />
             <fieldset>
@@ -89,7 +89,7 @@ fn NewBaseline() -> impl IntoView {
         <section class="card" aria-labelledby="baseline-heading">
             <h2 id="baseline-heading">"Self-test and baseline"</h2>
             <p class="hint">{move || app.plan.get().map(|p| format!("Now: {}, baseline {}/10. A new baseline applies from today on.", p.test.name(), p.baseline))}</p>
-            {radios("Daily self-test", "new-test", &tests, test)}
+            {radios("Daily self-test", "new-test".into(), &tests, test)}
             <Scale legend="Do it once now: how much does it hurt?".to_string() value=rating />
             <button type="button" prop:disabled=move || rating.get().is_none() on:click=save>"Set new baseline"</button>
             {show(move || saved.get(), ViewFn::from(|| view! { <p role="status">"New baseline saved."</p> }))}

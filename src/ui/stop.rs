@@ -2,6 +2,7 @@
 //! app says plainly to see a clinician.
 
 use super::state::use_app;
+use super::widgets::tick;
 use crate::engine::edit::Edit;
 use crate::engine::plan::DayPlan;
 use leptos::prelude::*;
@@ -27,10 +28,7 @@ pub fn Stop() -> impl IntoView {
         </section>
         <section aria-labelledby="cleared-heading" class="card">
             <h2 id="cleared-heading">"Seen a clinician?"</h2>
-            <label class="check">
-                <input type="checkbox" prop:checked=move || confirm.get() on:change=move |ev| confirm.set(event_target_checked(&ev)) />
-                " A clinician has checked me and said I can carry on with this programme"
-            </label>
+            {tick("A clinician has checked me and said I can carry on with this programme", confirm)}
             <button type="button" prop:disabled=move || !confirm.get() on:click=move |_| { app.send(Edit::ClearRedFlags); }>
                 "Resume my plan"
             </button>

@@ -1,4 +1,5 @@
-//! Small shared controls: the 0-10 scale, the stepper, decision cards.
+//! Small shared controls: the 0-10 scale, the stepper, radio groups and
+//! checkboxes, decision cards, and showing a part on a condition.
 //!
 //! Every control is a native form element with a visible label, so screen
 //! readers and the end-to-end tests find it by role and name.
@@ -149,6 +150,37 @@ pub fn DecisionCard(decision: Decision) -> impl IntoView {
             </p>
             <p class="decision-reason">{decision.reason()}</p>
         </li>
+    }
+}
+
+/// A group of radio buttons over a small set of choices.
+pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
+    legend: &'static str,
+    name: String,
+    choices: &[(T, &'static str)],
+    value: RwSignal<Option<T>>,
+) -> impl IntoView {
+    let choices = choices.to_vec();
+    view! {
+        <fieldset>
+            <legend>{legend}</legend>
+            {choices.into_iter().map(|(v, label)| view! {
+                <label class="choice">
+                    <input type="radio" name=name.clone() prop:checked=move || value.get() == Some(v) on:change=move |_| value.set(Some(v)) />
+                    " " {label}
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// A checkbox with its label.
+pub fn tick(label: &'static str, value: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=move || value.get() on:change=move |ev| value.set(event_target_checked(&ev)) />
+            " " {label}
+        </label>
     }
 }
 

@@ -11,6 +11,7 @@ use crate::engine::model::{ActivityKind, Entry, EntryKind, Log, Response, Side};
 use crate::ui::charts::day_label;
 use crate::ui::state::use_app;
 use crate::ui::widgets::Scale;
+use crate::ui::widgets::{radios, tick};
 use chrono::{Datelike, NaiveDate};
 use leptos::html;
 use leptos::prelude::*;
@@ -52,15 +53,6 @@ fn text_field(
             <input id=id type="text" inputmode=mode autocomplete="off"
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         </div>
-    }
-}
-
-fn tick(label: &'static str, value: RwSignal<bool>) -> impl IntoView {
-    view! {
-        <label class="check">
-            <input type="checkbox" prop:checked=move || value.get() on:change=move |ev| value.set(event_target_checked(&ev)) />
-            " " {label}
-        </label>
     }
 }
 
@@ -198,16 +190,7 @@ fn session_form(id: u64, s: crate::engine::model::Session) -> (AnyView, Build) {
     ];
     let form = view! {
         {blocks.collect_view()}
-        <fieldset>
-            <legend>"Right after, the tendon felt"</legend>
-            {choices.into_iter().map(|(r, label)| view! {
-                <label class="choice">
-                    <input type="radio" name=format!("fix-{id}-response") prop:checked=move || response.get() == Some(r)
-                        on:change=move |_| response.set(Some(r)) />
-                    " " {label}
-                </label>
-            }).collect_view()}
-        </fieldset>
+        {radios("Right after, the tendon felt", format!("fix-{id}-response"), &choices, response)}
     }
     .into_any();
     let build: Build = Box::new(move || {
