@@ -9,6 +9,7 @@ use super::catalogue::{find_exercise, Ladder};
 use super::dose::{Position, StepUp};
 use super::model::{Equipment, Response, Side};
 use super::rules::*;
+use crate::num::Fixed;
 use crate::sorted::SortedSet;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -324,7 +325,7 @@ impl Decision {
             Why::PainOverCeiling => format!("pain during reached {p}/10; your ceiling is {c}/10."),
             Why::WorseAfter if preview => "It felt worse right after, so this dose stays for now. Tomorrow's check-in tells us more.".into(),
             Why::WorseAfter => format!("it felt worse right after the session, though this morning's {test} test was {m}/10 (baseline {b}/10)."),
-            Why::WeeklyRise { now, before } => format!("your mornings averaged {now:.1} above baseline this week against {before:.1} last week. They should not climb week to week."),
+            Why::WeeklyRise { now, before } => format!("your mornings averaged {} above baseline this week against {} last week. They should not climb week to week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
             Why::OtherExercise(other) => format!("you did {other} instead of the planned {}, so this dose stays.", planned()),
             Why::ShortOfTarget { full } => format!("{full} of the planned {} sets reached {}. Same dose next time.", self.before.dose.sets, planned()),
             Why::Good => format!("this morning's {test} test was {m}/10 (baseline {b}/10), pain during peaked at {p}/10 (ceiling {c}/10) and you did the full {}.", planned()),

@@ -77,11 +77,7 @@ impl Dose {
 
 /// "2.5" or "10", never "10.0".
 pub fn kg(v: f32) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    }
+    crate::num::short(v)
 }
 
 impl fmt::Display for Position {

@@ -40,8 +40,8 @@ impl Check {
             }
             CheckKind::AdvancedWork => format!("Advanced one-leg work, such as the single-leg RDL, at its full target on both legs with pain at {MINIMAL_PAIN}/10 or less in the last two weeks"),
             CheckKind::Symmetry => format!(
-                "Left and right within {:.0}% of each other on that work",
-                SYMMETRY_TOLERANCE * 100.0
+                "Left and right within {}% of each other on that work",
+                crate::num::Fixed(f64::from(SYMMETRY_TOLERANCE) * 100.0, 0)
             ),
             CheckKind::Jumps => format!("Single-leg maximal jumps on both legs with pain at {MINIMAL_PAIN}/10 or less"),
         }

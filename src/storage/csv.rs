@@ -50,7 +50,7 @@ pub fn sessions_csv(log: &Log) -> String {
                         block.side.label(),
                         &(i + 1).to_string(),
                         &set.n.to_string(),
-                        &set.kg.to_string(),
+                        &crate::num::trimmed(f64::from(set.kg), 3),
                         &set.pain.to_string(),
                         &effort,
                         response,
