@@ -4,7 +4,7 @@
 //! storage asked for once there is data worth keeping.
 
 use super::state::{now, AppState, Repo, Screen};
-use super::widgets::show;
+use super::widgets::{show, CollectAny};
 use super::{
     checkin, data, history, learn, onboarding, planmap, recovery, session, settings, summary, sw,
     today, update_banner,
@@ -169,7 +169,7 @@ fn Notices() -> impl IntoView {
         <div class="notices" aria-live="polite">
             {move || {
                 let (list, has_log) = shown.get();
-                list.into_iter().map(|n| notice_view(app, n, has_log, rescued)).collect_view()
+                list.into_iter().map(|n| notice_view(app, n, has_log, rescued)).collect_any()
             }}
             {unsaved}
         </div>

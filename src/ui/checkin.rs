@@ -2,7 +2,7 @@
 //! means for yesterday's exercises, and yesterday's other loading.
 
 use super::state::{use_app, Screen};
-use super::widgets::{show, tick, DecisionCard, Scale};
+use super::widgets::{show, tick, CollectAny, DecisionCard, Scale};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::ActivityKind;
@@ -53,7 +53,7 @@ fn Decisions() -> impl IntoView {
             <section aria-labelledby="decisions-heading" class="card">
                 <h2 id="decisions-heading">"What this means for yesterday's exercises"</h2>
                 {empty.then(|| view! { <p>"No session yesterday, so nothing changes. The check-in still counts towards your next stage."</p> })}
-                <ul class="decisions">{decisions.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_view()}</ul>
+                <ul class="decisions">{decisions.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
                 {p.confounder.map(|c| view! { <p class="note" role="note">{c}</p> })}
             </section>
         })

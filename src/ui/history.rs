@@ -13,6 +13,7 @@ mod loading;
 use super::charts::{day_label, short_day};
 use super::state::{use_app, Screen};
 use crate::engine::progress::{progress, Progress};
+use crate::ui::widgets::CollectAny;
 use chrono::{Datelike, Days, NaiveDate};
 use leptos::prelude::*;
 
@@ -93,7 +94,7 @@ pub fn History() -> impl IntoView {
             }>
                 {SPANS.iter().map(|(s, value, label)| view! {
                     <option value=*value selected=*s == span.get_untracked()>{*label}</option>
-                }).collect_view()}
+                }).collect_any()}
             </select>
             <button type="button" class="link" on:click=move |_| app.go(Screen::Summary)>
                 "Summary for your clinician"

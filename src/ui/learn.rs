@@ -2,6 +2,7 @@
 //! settles, in our own words. The text is data (`SECTIONS`) so it can be
 //! edited without touching the markup; a test keeps each page short.
 
+use crate::ui::widgets::CollectAny;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -129,11 +130,11 @@ pub fn Learn() -> impl IntoView {
                                 }>{s.title}</a>
                             </li>
                         }
-                    }).collect_view()}
+                    }).collect_any()}
                 </ul>
             </nav>
         </section>
-        {SECTIONS.iter().map(section).collect_view()}
+        {SECTIONS.iter().map(section).collect_any()}
     }
 }
 
@@ -146,9 +147,9 @@ fn section(s: &'static LearnSection) -> impl IntoView {
             {s.body.iter().map(|b| match b {
                 P(text) => view! { <p>{*text}</p> }.into_any(),
                 List(items) => view! {
-                    <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul>
+                    <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_any()}</ul>
                 }.into_any(),
-            }).collect_view()}
+            }).collect_any()}
         </section>
     }
 }

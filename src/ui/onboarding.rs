@@ -3,7 +3,7 @@
 //! Everything here can be changed later in settings.
 
 use super::state::use_app;
-use super::widgets::{radios, tick, Scale};
+use super::widgets::{radios, tick, CollectAny, Scale};
 use crate::engine::model::*;
 use crate::engine::rules::{DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING};
 use crate::sorted::SortedSet;
@@ -150,7 +150,7 @@ pub fn Onboarding() -> impl IntoView {
                 <fieldset>
                     <legend>"Which of these are true for you?"</legend>
                     <p class="hint">"They tell us where to start: gentle holds first if the tendon is easily upset."</p>
-                    {irritability.iter().map(|(label, s)| tick(label, *s)).collect_view()}
+                    {irritability.iter().map(|(label, s)| tick(label, *s)).collect_any()}
                 </fieldset>
             </section>
             <section class="card">
@@ -160,7 +160,7 @@ pub fn Onboarding() -> impl IntoView {
             <section class="card">
                 <fieldset>
                     <legend>"What equipment do you have?"</legend>
-                    {equipment.iter().map(|(_, label, s)| tick(label, *s)).collect_view()}
+                    {equipment.iter().map(|(_, label, s)| tick(label, *s)).collect_any()}
                 </fieldset>
             </section>
             <section class="card">
@@ -174,7 +174,7 @@ pub fn Onboarding() -> impl IntoView {
                 <fieldset>
                     <legend>"Have you had any of these?"</legend>
                     <p class="hint">"Tick any that apply. They need a clinician before this programme."</p>
-                    {flags.iter().map(|(f, s)| tick(f.question(), *s)).collect_view()}
+                    {flags.iter().map(|(f, s)| tick(f.question(), *s)).collect_any()}
                 </fieldset>
             </section>
             <p class="hint" role="status">{move || {

@@ -9,6 +9,7 @@ mod tests;
 use super::state::use_app;
 use crate::engine::catalogue::Stage;
 use crate::engine::stage::Gate;
+use crate::ui::widgets::CollectAny;
 use leptos::prelude::*;
 use model::{LadderView, LevelView, MapModel, Section, StageRow, StageStatus};
 
@@ -40,11 +41,11 @@ fn map_view(m: MapModel) -> impl IntoView {
             {m.paused.then(|| view! { <p class="notice warning">"Nothing moves on while a red flag is open."</p> })}
             <h3 id="map-stages-heading">"Stages"</h3>
             <ol class="map-stages" aria-labelledby="map-stages-heading">
-                {m.stages.iter().map(stage_row).collect_view()}
+                {m.stages.iter().map(stage_row).collect_any()}
             </ol>
             {gate_view(m.gate.as_ref(), m.current)}
         </section>
-        {m.sections.into_iter().map(section_view).collect_view()}
+        {m.sections.into_iter().map(section_view).collect_any()}
     }
 }
 
@@ -84,7 +85,7 @@ fn gate_view(gate: Option<&Gate>, current: Stage) -> impl IntoView {
                 {g.checks.iter().map(|c| {
                     let mark = if c.met { "Done: " } else { "Not yet: " };
                     view! { <li class:met=c.met>{format!("{mark}{}", c.label())}</li> }
-                }).collect_view()}
+                }).collect_any()}
             </ul>
         }
         .into_any(),
@@ -108,13 +109,13 @@ fn section_view(s: Section) -> impl IntoView {
         <section aria-labelledby=labelled_by class="card map-section">
             <h2 id=id>{title}</h2>
             {s.groups.into_iter().map(|(category, ladders)| {
-                let ladders = ladders.into_iter().map(|l| ladder_view(l, grouped)).collect_view();
+                let ladders = ladders.into_iter().map(|l| ladder_view(l, grouped)).collect_any();
                 if grouped {
                     view! { <h3 class="map-category">{category.name()}</h3>{ladders} }.into_any()
                 } else {
                     ladders.into_any()
                 }
-            }).collect_view()}
+            }).collect_any()}
         </section>
     }
 }
@@ -132,7 +133,7 @@ fn ladder_view(l: LadderView, nested: bool) -> impl IntoView {
     let folded = l.folded;
     let levels = view! {
         <ol class="map-levels" aria-label=format!("{name}: levels")>
-            {l.levels.into_iter().map(level_view).collect_view()}
+            {l.levels.into_iter().map(level_view).collect_any()}
         </ol>
     };
     // A ladder with nothing to do today folds its levels away so a phone
@@ -186,7 +187,7 @@ fn level_view(v: LevelView) -> impl IntoView {
             <span class="map-level-name">{v.name}</span>
             " "
             <span class="hint">{v.target}</span>
-            {v.here.into_iter().map(|h| view! { <strong class="map-here">{h}</strong> }).collect_view()}
+            {v.here.into_iter().map(|h| view! { <strong class="map-here">{h}</strong> }).collect_any()}
             {v.missing.map(|m| view! { <span class="hint map-missing">{m}</span> })}
         </li>
     }

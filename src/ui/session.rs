@@ -3,7 +3,7 @@
 
 use super::state::{use_app, AppState, Screen};
 use super::timer::{mmss, rest_end_after, seconds_left, Running};
-use super::widgets::{radios, show, show_or, Scale, Stepper};
+use super::widgets::{radios, show, show_or, CollectAny, Scale, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{open_session, Edit};
 use crate::engine::model::{Response, SetLog, Side};
@@ -196,13 +196,13 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
             <h2 id="exercise-heading">{heading}</h2>
             <p class="target">{target}</p>
             {why.map(|w| view! { <p class="why">{w}</p> })}
-            <p class="how">{e.how.lines().map(|l| view! { <span>{l.to_string()}</span><br /> }).collect_view()}</p>
+            <p class="how">{e.how.lines().map(|l| view! { <span>{l.to_string()}</span><br /> }).collect_any()}</p>
             <h3>"Sets done"</h3>
             <ol class="sets" aria-live="polite">
                 {move || sets().into_iter().enumerate().map(|(i, s)| {
                     let load = if s.kg > 0.0 { format!(" at {} kg", crate::engine::dose::kg(s.kg)) } else { String::new() };
                     view! { <li>{format!("Set {}: {} {unit}{load}, pain {}/10", i + 1, s.n, s.pain)}</li> }
-                }).collect_view()}
+                }).collect_any()}
             </ol>
             <p class="hint">{move || format!("{} of {planned_sets} planned sets saved", sets().len())}</p>
             {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=1.0 unit=unit /> })}

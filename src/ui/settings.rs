@@ -4,7 +4,7 @@
 use super::data::{export_csv, ImportBackup};
 use super::onboarding::{self_test_label, EQUIPMENT, GOALS, SIDES};
 use super::state::use_app;
-use super::widgets::{radios, show, tick, Scale};
+use super::widgets::{radios, show, tick, CollectAny, Scale};
 use crate::engine::edit::Edit;
 use crate::engine::model::{Baseline, Extra, SelfTest};
 use crate::engine::rules::MAX_PAIN_CEILING;
@@ -52,7 +52,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 hint="The most pain you are happy to work with during an exercise, 0 to 5.".to_string() />
             <fieldset>
                 <legend>"Equipment you have"</legend>
-                {equipment.iter().map(|(_, label, s)| tick(label, *s)).collect_view()}
+                {equipment.iter().map(|(_, label, s)| tick(label, *s)).collect_any()}
             </fieldset>
             <button type="button" class="primary" on:click=save>"Save answers"</button>
             {show(move || saved.get(), ViewFn::from(|| view! { <p role="status">"Saved. Your plan now follows these answers."</p> }))}

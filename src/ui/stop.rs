@@ -2,7 +2,7 @@
 //! app says plainly to see a clinician.
 
 use super::state::use_app;
-use super::widgets::tick;
+use super::widgets::{tick, CollectAny};
 use crate::engine::edit::Edit;
 use crate::engine::plan::DayPlan;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ pub fn Stop() -> impl IntoView {
         <section aria-labelledby="stop-heading" class="card stop" role="alert">
             <h2 id="stop-heading">"Please see a clinician"</h2>
             <p>"You told us about:"</p>
-            <ul>{move || flags().into_iter().map(|f| view! { <li>{f.question()}</li> }).collect_view()}</ul>
+            <ul>{move || flags().into_iter().map(|f| view! { <li>{f.question()}</li> }).collect_any()}</ul>
             <p>
                 "This can be a sign of something other than a tendon problem, or of a tear. "
                 "Stop the exercises and see a doctor or physiotherapist soon. If it came on suddenly or is severe, get urgent care."

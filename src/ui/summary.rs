@@ -2,7 +2,7 @@
 //! in the URL fragment, plus the read-only view such a link opens.
 
 use super::state::{use_app, Screen, SHARED_PREFIX};
-use super::widgets::show;
+use super::widgets::{show, CollectAny};
 use crate::engine::catalogue::find_exercise;
 use crate::engine::dose::kg;
 use crate::engine::model::{AffectedSide, Goal, Side};
@@ -157,7 +157,7 @@ fn SummaryView(data: Data, shared: bool) -> impl IntoView {
                         let (sets, amount, load) = d.dose;
                         let load = if load > 0.0 { format!(" at {} kg", kg(load)) } else { String::new() };
                         view! { <tr><td>{name}</td><td>{side}</td><td>{format!("{sets} x {amount} {unit}{load}")}</td></tr> }
-                    }).collect_view()}
+                    }).collect_any()}
                 </tbody>
             </table>
             <h3>"Morning self-test"</h3>
@@ -168,26 +168,26 @@ fn SummaryView(data: Data, shared: bool) -> impl IntoView {
                 <table class="summary-table">
                     <caption>"Morning self-test, last 12 weeks"</caption>
                     <thead><tr><th scope="col">"Date"</th><th scope="col">"Rating"</th></tr></thead>
-                    <tbody>{recent.iter().map(|(d, r)| view! { <tr><td>{d.to_string()}</td><td>{format!("{r}/10")}</td></tr> }).collect_view()}</tbody>
+                    <tbody>{recent.iter().map(|(d, r)| view! { <tr><td>{d.to_string()}</td><td>{format!("{r}/10")}</td></tr> }).collect_any()}</tbody>
                 </table>
             </details>
             <h3>"Flare days"</h3>
             {if flares.is_empty() {
                 view! { <p>"None marked."</p> }.into_any()
             } else {
-                view! { <ul>{flares.iter().map(|d| view! { <li>{d.to_string()}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul>{flares.iter().map(|d| view! { <li>{d.to_string()}</li> }).collect_any()}</ul> }.into_any()
             }}
             <h3>"Red flags reported"</h3>
             {if data.red_flags.is_empty() {
                 view! { <p>"None."</p> }.into_any()
             } else {
-                view! { <ul>{data.red_flags.iter().map(|f| view! { <li>{f.question()}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul>{data.red_flags.iter().map(|f| view! { <li>{f.question()}</li> }).collect_any()}</ul> }.into_any()
             }}
             <h3>"Notes"</h3>
             {if data.notes.is_empty() {
                 view! { <p>"No session notes yet."</p> }.into_any()
             } else {
-                view! { <ul>{data.notes.iter().map(|(d, n)| view! { <li><strong>{d.to_string()}</strong>": "{n.clone()}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul>{data.notes.iter().map(|(d, n)| view! { <li><strong>{d.to_string()}</strong>": "{n.clone()}</li> }).collect_any()}</ul> }.into_any()
             }}
         </article>
     }
@@ -224,7 +224,7 @@ fn MorningChart(
             <polyline class="chart-line" points=line />
             {flares.into_iter().filter(|d| *d >= first).map(|d| view! {
                 <line class="chart-flare" x1=format!("{:.1}", x(d)) x2=format!("{:.1}", x(d)) y1="8" y2=format!("{}", h - 8.0) />
-            }).collect_view()}
+            }).collect_any()}
         </svg>
     }
     .into_any()

@@ -2,7 +2,7 @@
 //! rest day, a tip or two, the flare-day button and the red-flag report.
 
 use super::state::{use_app, Screen};
-use super::widgets::{show, DecisionCard};
+use super::widgets::{show, CollectAny, DecisionCard};
 use crate::engine::catalogue::Stage;
 use crate::engine::decide::Phase;
 use crate::engine::edit::{open_session, Edit};
@@ -70,19 +70,19 @@ fn today_view(p: Plan) -> impl IntoView {
         {(!morning.is_empty() && !p.check_in_due).then(|| view! {
             <section aria-labelledby="changes-heading" class="card">
                 <h2 id="changes-heading">"After this morning's test"</h2>
-                <ul class="decisions">{morning.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_view()}</ul>
+                <ul class="decisions">{morning.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
             </section>
         })}
         {session_card(&p, resuming, finished)}
         {(!after.is_empty()).then(|| view! {
             <section aria-labelledby="done-heading" class="card">
                 <h2 id="done-heading">"Today's session"</h2>
-                <ul class="decisions">{after.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_view()}</ul>
+                <ul class="decisions">{after.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
             </section>
         })}
         <section aria-labelledby="tips-heading" class="card">
             <h2 id="tips-heading">"Tips for today"</h2>
-            <ul class="tips">{tips.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+            <ul class="tips">{tips.into_iter().map(|t| view! { <li>{t}</li> }).collect_any()}</ul>
         </section>
         {gate_card(&p)}
         {flare_card(p.flare_today)}
@@ -154,7 +154,7 @@ fn session_card(p: &Plan, resuming: bool, finished: usize) -> AnyView {
                     <h2 id="session-heading">{format!("Today: {label}")}</h2>
                     {flare.map(|f| view! { <p class="hint">{f}</p> })}
                     {again.map(|a| view! { <p>{a}</p> })}
-                    <ul class="plan-items">{items.iter().map(item_line).collect_view()}</ul>
+                    <ul class="plan-items">{items.iter().map(item_line).collect_any()}</ul>
                     <button type="button" class="primary" on:click=move |_| app.go(Screen::Session)>{button}</button>
                 </section>
             }
@@ -202,7 +202,7 @@ fn gate_card(p: &Plan) -> Option<impl IntoView> {
                 {gate.checks.iter().map(|c| {
                     let mark = if c.met { "Done: " } else { "Not yet: " };
                     view! { <li class:met=c.met>{format!("{mark}{}", c.label())}</li> }
-                }).collect_view()}
+                }).collect_any()}
             </ul>
         </section>
     })
@@ -242,7 +242,7 @@ fn RedFlagReport() -> impl IntoView {
                 <ul class="red-flags">
                     {RedFlag::ALL.iter().map(|&f| view! {
                         <li><button type="button" class="danger" on:click=move |_| { app.send(Edit::RedFlag(f)); }>{f.question()}</button></li>
-                    }).collect_view()}
+                    }).collect_any()}
                 </ul>
             }))}
         </section>

@@ -83,7 +83,7 @@ pub fn Scale(
                             </label>
                         }
                     })
-                    .collect_view()}
+                    .collect_any()}
             </div>
             {mark.map(|(m, word)| view! { <p class="scale-mark" aria-hidden="true">{format!("▲ {m} is {word}")}</p> })}
         </fieldset>
@@ -169,7 +169,7 @@ pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
                     <input type="radio" name=name.clone() prop:checked=move || value.get() == Some(v) on:change=move |_| value.set(Some(v)) />
                     " " {label}
                 </label>
-            }).collect_view()}
+            }).collect_any()}
         </fieldset>
     }
 }
@@ -209,6 +209,23 @@ fn switch(when: Memo<bool>, view: ViewFn, fallback: ViewFn) -> AnyView {
         }
     })
     .into_any()
+}
+
+/// `collect_view` with every item erased: each `collect_view` over a new
+/// item type compiles its own list code (build, rebuild, mount), while
+/// lists of `AnyView` share one.
+pub trait CollectAny {
+    fn collect_any(self) -> Vec<AnyView>;
+}
+
+impl<I> CollectAny for I
+where
+    I: Iterator,
+    I::Item: IntoAny,
+{
+    fn collect_any(self) -> Vec<AnyView> {
+        self.map(IntoAny::into_any).collect()
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use crate::engine::catalogue::find_exercise;
 use crate::engine::model::Side;
 use crate::sorted::SortedSet;
 use crate::ui::charts::{DataTable, Ink, Line, LineChart, LinePlot, Mark, Row};
+use crate::ui::widgets::CollectAny;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -227,7 +228,7 @@ pub fn pains(v: &View, ceiling: u8, chosen: RwSignal<Option<&'static str>>) -> i
             let v = event_target_value(&ev);
             chosen.set(list.with_value(|l| l.iter().copied().find(|e| *e == v)));
         }>
-            {list.with_value(|l| l.iter().map(|&e| view! { <option value=e selected=move || current() == e>{name(e)}</option> }).collect_view())}
+            {list.with_value(|l| l.iter().map(|&e| view! { <option value=e selected=move || current() == e>{name(e)}</option> }).collect_any())}
         </select>
         {chart}
     };

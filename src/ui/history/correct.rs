@@ -11,7 +11,7 @@ use crate::engine::model::{ActivityKind, Entry, EntryKind, Log, Response, Side};
 use crate::ui::charts::day_label;
 use crate::ui::state::use_app;
 use crate::ui::widgets::Scale;
-use crate::ui::widgets::{radios, tick};
+use crate::ui::widgets::{radios, tick, CollectAny};
 use chrono::{Datelike, NaiveDate};
 use leptos::html;
 use leptos::prelude::*;
@@ -174,12 +174,12 @@ fn session_form(id: u64, s: crate::engine::model::Session) -> (AnyView, Build) {
                                 <select id=format!("{key}-pain") class="select" on:change=move |ev| pain.set(event_target_value(&ev))>
                                     {(0..=10u8).map(|p| view! {
                                         <option value=p.to_string() selected=move || pain.get() == p.to_string()>{p.to_string()}</option>
-                                    }).collect_view()}
+                                    }).collect_any()}
                                 </select>
                             </div>
                         </div>
                     }
-                }).collect_view()}
+                }).collect_any()}
             </fieldset>
         }
     });
@@ -189,7 +189,7 @@ fn session_form(id: u64, s: crate::engine::model::Session) -> (AnyView, Build) {
         (Response::Worse, "Worse"),
     ];
     let form = view! {
-        {blocks.collect_view()}
+        {blocks.collect_any()}
         {radios("Right after, the tendon felt", format!("fix-{id}-response"), &choices, response)}
     }
     .into_any();

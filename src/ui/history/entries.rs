@@ -9,6 +9,7 @@ use crate::engine::catalogue::find_exercise;
 use crate::engine::dose::kg;
 use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, Entry, EntryKind, Response, Side};
+use crate::ui::widgets::CollectAny;
 use chrono::Datelike;
 use leptos::html;
 use leptos::prelude::*;
@@ -168,7 +169,7 @@ pub fn Entries() -> impl IntoView {
                 }
                 view! {
                     <ol class="entries">
-                        {shown.into_iter().map(|e| row(e, this_year(), open, Callback::new(done))).collect_view()}
+                        {shown.into_iter().map(|e| row(e, this_year(), open, Callback::new(done))).collect_any()}
                     </ol>
                     {(total > limit.get()).then(|| view! {
                         <button type="button" class="link" on:click=move |_| limit.update(|l| *l += PAGE)>
@@ -243,7 +244,7 @@ fn row(
     view! {
         <li class="entry">
             <p class="entry-date"><time datetime=date.to_string()>{when}</time></p>
-            {lines.into_iter().map(|l| view! { <p class="entry-line">{l}</p> }).collect_view()}
+            {lines.into_iter().map(|l| view! { <p class="entry-line">{l}</p> }).collect_any()}
             {actions}
         </li>
     }
