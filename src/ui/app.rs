@@ -103,7 +103,7 @@ fn Tabs() -> impl IntoView {
                 {label}
                 {move || (screen == Screen::Today && due.get()).then(|| view! {
                     <span class="due-badge">" " <span class="dot" aria-hidden="true">"●"</span><span class="visually-hidden">"(check-in due)"</span></span>
-                })}
+                }.into_any())}
             </a>
         }
     };

@@ -52,9 +52,9 @@ fn Decisions() -> impl IntoView {
         Some(view! {
             <section aria-labelledby="decisions-heading" class="card">
                 <h2 id="decisions-heading">"What this means for yesterday's exercises"</h2>
-                {empty.then(|| view! { <p>"No session yesterday, so nothing changes. The check-in still counts towards your next stage."</p> })}
+                {empty.then(|| view! { <p>"No session yesterday, so nothing changes. The check-in still counts towards your next stage."</p> }.into_any())}
                 <ul class="decisions">{decisions.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
-                {p.confounder.map(|c| view! { <p class="note" role="note">{c}</p> })}
+                {p.confounder.map(|c| view! { <p class="note" role="note">{c}</p> }.into_any())}
             </section>
         })
     }

@@ -153,7 +153,7 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
                         <p>{b.preview.summary()}</p>
                         {b.preview.unknown_entries.gt(&0).then(|| view! {
                             <p>{format!("It also holds {} entries from a newer version of the app, which are kept as they are.", b.preview.unknown_entries)}</p>
-                        })}
+                        }.into_any())}
                         <p><strong>{if has_log() {
                             "Restoring replaces the log on this device with this backup."
                         } else {

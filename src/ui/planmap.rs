@@ -38,7 +38,7 @@ fn map_view(m: MapModel) -> impl IntoView {
         <section aria-labelledby="map-heading" class="card map">
             <h2 id="map-heading">"Your plan"</h2>
             <p class="stage-line">{format!("Stage {at} of {total}: {}", m.current.name())}</p>
-            {m.paused.then(|| view! { <p class="notice warning">"Nothing moves on while a red flag is open."</p> })}
+            {m.paused.then(|| view! { <p class="notice warning">"Nothing moves on while a red flag is open."</p> }.into_any())}
             <h3 id="map-stages-heading">"Stages"</h3>
             <ol class="map-stages" aria-labelledby="map-stages-heading">
                 {m.stages.iter().map(stage_row).collect_any()}
@@ -156,7 +156,7 @@ fn ladder_view(l: LadderView, nested: bool) -> impl IntoView {
     let next: Vec<_> = l
         .next
         .into_iter()
-        .map(|n| view! { <p class="map-next">{n}</p> })
+        .map(|n| view! { <p class="map-next">{n}</p> }.into_any())
         .collect();
     // Folded, the note on what is missing is all there is to read, so it
     // goes above the closed list rather than below it.
@@ -172,7 +172,7 @@ fn ladder_view(l: LadderView, nested: bool) -> impl IntoView {
             {heading}
             {l.locked.map(|why| view! {
                 <p class="map-locked"><strong>"Locked. "</strong>{why}</p>
-            })}
+            }.into_any())}
             {before}
             {levels}
             {after}
@@ -188,7 +188,7 @@ fn level_view(v: LevelView) -> impl IntoView {
             " "
             <span class="hint">{v.target}</span>
             {v.here.into_iter().map(|h| view! { <strong class="map-here">{h}</strong> }).collect_any()}
-            {v.missing.map(|m| view! { <span class="hint map-missing">{m}</span> })}
+            {v.missing.map(|m| view! { <span class="hint map-missing">{m}</span> }.into_any())}
         </li>
     }
 }

@@ -195,7 +195,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         <section aria-labelledby="exercise-heading" class="card exercise">
             <h2 id="exercise-heading">{heading}</h2>
             <p class="target">{target}</p>
-            {why.map(|w| view! { <p class="why">{w}</p> })}
+            {why.map(|w| view! { <p class="why">{w}</p> }.into_any())}
             <p class="how">{e.how.lines().map(|l| view! { <span>{l.to_string()}</span><br /> }).collect_any()}</p>
             <h3>"Sets done"</h3>
             <ol class="sets" aria-live="polite">
@@ -205,8 +205,8 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                 }).collect_any()}
             </ol>
             <p class="hint">{move || format!("{} of {planned_sets} planned sets saved", sets().len())}</p>
-            {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=1.0 unit=unit /> })}
-            {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=500.0 /> })}
+            {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=1.0 unit=unit /> }.into_any())}
+            {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=500.0 /> }.into_any())}
             <Scale legend="Pain during, 0 to 10".to_string() value=pain mark=(ceiling, "your ceiling")
                 hint="Stay at or under your ceiling. A little discomfort is fine.".to_string() />
             {if is_hold {
@@ -283,7 +283,7 @@ fn RestTimer(rest_end: RwSignal<Option<f64>>) -> impl IntoView {
             {move || left().map(|s| view! {
                 <p>"Rest " <span class="timer-digits small">{mmss(s)}</span></p>
                 <button type="button" class="link" on:click=move |_| rest_end.set(None)>"Skip rest"</button>
-            })}
+            }.into_any())}
         </div>
     }
 }

@@ -145,7 +145,7 @@ fn YourData() -> impl IntoView {
             <h2 id="data-heading">"Your data"</h2>
             <p>"Everything stays in this browser on this device. Nothing is sent anywhere, so a backup file is the only copy elsewhere."</p>
             <p>{usage}</p>
-            {move || site_line().map(|line| view! { <p>{line}</p> })}
+            {move || site_line().map(|line| view! { <p>{line}</p> }.into_any())}
             <p>{last}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| export_backup(app)>"Export a backup"</button>

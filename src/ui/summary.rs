@@ -51,8 +51,8 @@ pub fn Summary() -> impl IntoView {
                 <button type="button" on:click=copy>"Copy link"</button>
                 {show(move || copied.get(), ViewFn::from(|| view! { <p role="status">"Copied."</p> }))}
             </section>
-        })}
-        {move || data().map(|d| view! { <SummaryView data=d shared=false /> })}
+        }.into_any())}
+        {move || data().map(|d| view! { <SummaryView data=d shared=false /> }.into_any())}
     }
 }
 

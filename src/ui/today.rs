@@ -72,14 +72,14 @@ fn today_view(p: Plan) -> impl IntoView {
                 <h2 id="changes-heading">"After this morning's test"</h2>
                 <ul class="decisions">{morning.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
             </section>
-        })}
+        }.into_any())}
         {session_card(&p, resuming, finished)}
         {(!after.is_empty()).then(|| view! {
             <section aria-labelledby="done-heading" class="card">
                 <h2 id="done-heading">"Today's session"</h2>
                 <ul class="decisions">{after.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
             </section>
-        })}
+        }.into_any())}
         <section aria-labelledby="tips-heading" class="card">
             <h2 id="tips-heading">"Tips for today"</h2>
             <ul class="tips">{tips.into_iter().map(|t| view! { <li>{t}</li> }).collect_any()}</ul>
@@ -152,8 +152,8 @@ fn session_card(p: &Plan, resuming: bool, finished: usize) -> AnyView {
             view! {
                 <section aria-labelledby="session-heading" class="card">
                     <h2 id="session-heading">{format!("Today: {label}")}</h2>
-                    {flare.map(|f| view! { <p class="hint">{f}</p> })}
-                    {again.map(|a| view! { <p>{a}</p> })}
+                    {flare.map(|f| view! { <p class="hint">{f}</p> }.into_any())}
+                    {again.map(|a| view! { <p>{a}</p> }.into_any())}
                     <ul class="plan-items">{items.iter().map(item_line).collect_any()}</ul>
                     <button type="button" class="primary" on:click=move |_| app.go(Screen::Session)>{button}</button>
                 </section>
@@ -197,7 +197,7 @@ fn gate_card(p: &Plan) -> Option<impl IntoView> {
     Some(view! {
         <section aria-labelledby="gate-heading" class="card">
             <h2 id="gate-heading">{title}</h2>
-            {jumps_note.map(|n| view! { <p>{n}</p> })}
+            {jumps_note.map(|n| view! { <p>{n}</p> }.into_any())}
             <ul class="checks">
                 {gate.checks.iter().map(|c| {
                     let mark = if c.met { "Done: " } else { "Not yet: " };

@@ -60,7 +60,7 @@ pub fn Scale(
     view! {
         <fieldset class="scale" aria-describedby=described>
             <legend>{legend}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> }.into_any())}
             <div class="scale-row">
                 {(0..=max)
                     .map(|n| {
@@ -85,7 +85,7 @@ pub fn Scale(
                     })
                     .collect_any()}
             </div>
-            {mark.map(|(m, word)| view! { <p class="scale-mark" aria-hidden="true">{format!("▲ {m} is {word}")}</p> })}
+            {mark.map(|(m, word)| view! { <p class="scale-mark" aria-hidden="true">{format!("▲ {m} is {word}")}</p> }.into_any())}
         </fieldset>
     }
 }

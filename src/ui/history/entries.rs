@@ -175,7 +175,7 @@ pub fn Entries() -> impl IntoView {
                         <button type="button" class="link" on:click=move |_| limit.update(|l| *l += PAGE)>
                             {format!("Show more ({} older)", total - limit.get_untracked())}
                         </button>
-                    })}
+                    }.into_any())}
                 }
                 .into_any()
             }}
@@ -233,7 +233,7 @@ fn row(
                 {correctable.then(|| view! {
                     <button type="button" class="link" aria-label=format!("Correct {what}, {}", day_label(date, year))
                         on:click=move |_| open.set(Some(Open::Correct(id)))>"Correct"</button>
-                })}
+                }.into_any())}
                 <button type="button" class="link" aria-label=format!("Delete {what}, {}", day_label(date, year))
                     on:click=move |_| open.set(Some(Open::Delete(id)))>"Delete"</button>
             </div>
