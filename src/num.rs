@@ -34,6 +34,26 @@ impl fmt::Display for Fixed {
     }
 }
 
+/// A float for format strings: `{:.1}` writes one decimal through
+/// [`Fixed`], `{}` up to three with trailing zeros dropped, so markup built
+/// with `write!` never reaches the standard float formatter.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct Num(pub f64);
+
+/// Shorthand for wrapping a chart coordinate or a measurement.
+pub fn n(x: f32) -> Num {
+    Num(f64::from(x))
+}
+
+impl fmt::Display for Num {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match f.precision() {
+            Some(d) => Fixed(self.0, d as u32).fmt(f),
+            None => f.write_str(&trimmed(self.0, 3)),
+        }
+    }
+}
+
 /// `x` with up to `decimals` digits after the point, trailing zeros
 /// dropped: 12.5, 20, 2.25.
 pub fn trimmed(x: f64, decimals: u32) -> String {
@@ -78,6 +98,14 @@ mod tests {
         // exact half to even).
         assert_eq!(Fixed(0.25, 1).to_string(), "0.3");
         assert_eq!(Fixed(-0.04, 1).to_string(), "0.0");
+    }
+
+    #[test]
+    fn num_takes_its_precision_from_the_format_string() {
+        assert_eq!(format!("{:.1}", n(12.345)), "12.3");
+        assert_eq!(format!("{:.0}", n(99.6)), "100");
+        assert_eq!(format!("{}", n(312.0)), "312");
+        assert_eq!(format!("{}", n(2.5)), "2.5");
     }
 
     #[test]

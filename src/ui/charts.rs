@@ -15,6 +15,7 @@ pub use bars::{bars_html, pairs_html, Bar, BarChart, Pair, PairChart};
 pub use line::{line_html, Ink, Line, LineChart, LinePlot, Mark};
 pub use table::{table_html, DataTable, Row};
 
+use crate::num::n;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -71,11 +72,7 @@ pub fn axis_number(v: f32) -> String {
 
 /// "12" or "2.5", never "12.0".
 pub fn short_number(v: f32) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    }
+    crate::num::short(v)
 }
 
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -120,10 +117,13 @@ fn grid(out: &mut String, f: &Frame, ticks: &[f32]) {
         let y = f.y(t);
         let _ = write!(
             out,
-            r#"<line class="grid" x1="{LEFT}" x2="{}" y1="{y:.1}" y2="{y:.1}"/><text class="tick" x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
-            W - RIGHT,
-            LEFT - 4.0,
-            y + 4.0,
+            r#"<line class="grid" x1="{}" x2="{}" y1="{:.1}" y2="{:.1}"/><text class="tick" x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
+            n(LEFT),
+            n(W - RIGHT),
+            n(y),
+            n(y),
+            n(LEFT - 4.0),
+            n(y + 4.0),
             axis_number(t)
         );
     }
@@ -141,8 +141,9 @@ fn x_labels(out: &mut String, f: &Frame, ticks: &[(f32, String)]) {
         };
         let _ = write!(
             out,
-            r#"<text class="tick" x="{at:.1}" y="{}" text-anchor="{anchor}">{}</text>"#,
-            H - 6.0,
+            r#"<text class="tick" x="{:.1}" y="{}" text-anchor="{anchor}">{}</text>"#,
+            n(at),
+            n(H - 6.0),
             esc(label)
         );
     }
@@ -154,7 +155,9 @@ fn figure(id: &str, name: &str, height: f32, body: &str, summary: &str, after: &
     format!(
         r#"<figure class="chart" id="{id}"><svg class="chart-svg" viewBox="0 0 {W} {height}" role="img" aria-label="{}" aria-describedby="{id}-summary">{body}</svg><figcaption id="{id}-summary" class="chart-summary">{}</figcaption>{after}</figure>"#,
         esc(name),
-        esc(summary)
+        esc(summary),
+        W = n(W),
+        height = n(height)
     )
 }
 

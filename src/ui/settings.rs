@@ -8,6 +8,7 @@ use super::widgets::{radios, show, tick, CollectAny, Scale};
 use crate::engine::edit::Edit;
 use crate::engine::model::{Baseline, Extra, SelfTest};
 use crate::engine::rules::MAX_PAIN_CEILING;
+use crate::num::Num;
 use crate::storage::durability::{backup_due, usage_text};
 use crate::storage::Notice;
 use leptos::prelude::*;
@@ -163,10 +164,10 @@ fn bytes(n: f64) -> String {
     const MB: f64 = KB * 1024.0;
     const GB: f64 = MB * 1024.0;
     if n >= GB {
-        format!("{:.1} GB", n / GB)
+        format!("{:.1} GB", Num(n / GB))
     } else if n >= MB {
-        format!("{:.1} MB", n / MB)
+        format!("{:.1} MB", Num(n / MB))
     } else {
-        format!("{} KB", (n / KB).ceil())
+        format!("{} KB", Num((n / KB).ceil()))
     }
 }

@@ -7,6 +7,7 @@ use crate::engine::catalogue::find_exercise;
 use crate::engine::dose::kg;
 use crate::engine::model::{AffectedSide, Goal, Side};
 use crate::engine::share::{decode, encode, summary, Summary as Data};
+use crate::num::n;
 use leptos::prelude::*;
 
 #[component]
@@ -211,7 +212,7 @@ fn MorningChart(
     let y = move |r: u8| h - 8.0 - f32::from(r) / 10.0 * (h - 16.0);
     let line: String = points
         .iter()
-        .map(|(d, r)| format!("{:.1},{:.1}", x(*d), y(*r)))
+        .map(|(d, r)| format!("{:.1},{:.1}", n(x(*d)), n(y(*r))))
         .collect::<Vec<_>>()
         .join(" ");
     let label = format!(
@@ -219,11 +220,11 @@ fn MorningChart(
         points.last().map_or(first, |p| p.0)
     );
     view! {
-        <svg class="chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=label>
-            <line class="chart-baseline" x1="8" x2=format!("{}", w - 8.0) y1=format!("{:.1}", y(baseline)) y2=format!("{:.1}", y(baseline)) />
+        <svg class="chart" viewBox=format!("0 0 {} {}", n(w), n(h)) role="img" aria-label=label>
+            <line class="chart-baseline" x1="8" x2=n(w - 8.0).to_string() y1=format!("{:.1}", n(y(baseline))) y2=format!("{:.1}", n(y(baseline))) />
             <polyline class="chart-line" points=line />
             {flares.into_iter().filter(|d| *d >= first).map(|d| view! {
-                <line class="chart-flare" x1=format!("{:.1}", x(d)) x2=format!("{:.1}", x(d)) y1="8" y2=format!("{}", h - 8.0) />
+                <line class="chart-flare" x1=format!("{:.1}", n(x(d))) x2=format!("{:.1}", n(x(d))) y1="8" y2=n(h - 8.0).to_string() />
             }).collect_any()}
         </svg>
     }

@@ -104,14 +104,7 @@ pub fn Stepper(
     let group = label.clone();
     let less = format!("Less: {label}");
     let more = format!("More: {label}");
-    let show = move || {
-        let v = value.get();
-        if v.fract() == 0.0 {
-            format!("{v:.0}")
-        } else {
-            format!("{v:.1}")
-        }
-    };
+    let show = move || crate::num::short(value.get());
     view! {
         <div class="stepper" role="group" aria-label=group>
             <button type="button" aria-label=less on:click=move |_| value.update(|v| *v = (*v - step).max(min))>

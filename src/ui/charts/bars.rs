@@ -2,6 +2,7 @@
 //! horizontal bars.
 
 use super::{esc, figure, grid, markup, nice_max, x_labels, Frame, H, RIGHT, W};
+use crate::num::n;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -26,8 +27,11 @@ pub fn bars_html(name: &str, summary: &str, id: &str, bars: &[Bar]) -> String {
         let (x, y) = (f.x(i as f32) - width / 2.0, f.y(b.value));
         let _ = write!(
             body,
-            r#"<rect class="bar" x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{:.1}"/>"#,
-            f.y(0.0) - y
+            r#"<rect class="bar" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/>"#,
+            n(x),
+            n(y),
+            n(width),
+            n(f.y(0.0) - y)
         );
     }
     // Only the first and last bars are named under the chart: more would
@@ -68,7 +72,7 @@ pub fn pairs_html(name: &str, summary: &str, id: &str, pairs: &[Pair]) -> String
         let _ = write!(
             body,
             r#"<text class="pair-label" x="0" y="{:.1}">{}</text>"#,
-            y + 13.0,
+            n(y + 13.0),
             esc(&p.label)
         );
         for (row, share, letter, class) in [
@@ -79,8 +83,11 @@ pub fn pairs_html(name: &str, summary: &str, id: &str, pairs: &[Pair]) -> String
             let _ = write!(
                 body,
                 r#"<text class="tick" x="0" y="{:.1}">{letter}</text><rect class="track" x="{x0}" y="{top:.1}" width="{span}" height="12"/><rect class="{class}" x="{x0}" y="{top:.1}" width="{:.1}" height="12"/>"#,
-                top + 10.0,
-                span * share.clamp(0.0, 1.0)
+                n(top + 10.0),
+                n(span * share.clamp(0.0, 1.0)),
+                x0 = n(x0),
+                top = n(top),
+                span = n(span)
             );
         }
     }

@@ -2,6 +2,7 @@
 //! shaded days and markers for level changes, with a legend in words.
 
 use super::{esc, figure, grid, markup, x_labels, Frame, BOTTOM, H, TOP};
+use crate::num::n;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -61,12 +62,14 @@ fn dot(out: &mut String, ink: Ink, x: f32, y: f32) {
         Ink::Second => write!(
             out,
             r#"<rect class="dot" x="{:.1}" y="{:.1}" width="7" height="7"/>"#,
-            x - 3.5,
-            y - 3.5
+            n(x - 3.5),
+            n(y - 3.5)
         ),
         _ => write!(
             out,
-            r#"<circle class="dot" cx="{x:.1}" cy="{y:.1}" r="3.5"/>"#
+            r#"<circle class="dot" cx="{:.1}" cy="{:.1}" r="3.5"/>"#,
+            n(x),
+            n(y)
         ),
     };
 }
@@ -78,18 +81,18 @@ fn series(out: &mut String, f: &Frame, line: &Line) {
         let mut d = String::new();
         for (i, &(x, y)) in line.points.iter().enumerate() {
             let _ = match i {
-                0 => write!(d, "M{:.1} {:.1}", f.x(-0.5), f.y(y)),
-                _ => write!(d, " H{:.1} V{:.1}", f.x(x), f.y(y)),
+                0 => write!(d, "M{:.1} {:.1}", n(f.x(-0.5)), n(f.y(y))),
+                _ => write!(d, " H{:.1} V{:.1}", n(f.x(x)), n(f.y(y))),
             };
         }
-        let _ = write!(d, " H{:.1}", f.x(f.x_max + 0.5));
+        let _ = write!(d, " H{:.1}", n(f.x(f.x_max + 0.5)));
         let _ = write!(out, r#"<path class="series {class}" d="{d}"/>"#);
         return;
     }
     let pts: Vec<(f32, f32)> = line.points.iter().map(|&(x, y)| (f.x(x), f.y(y))).collect();
     let _ = write!(out, r#"<g class="series {class}"><polyline points=""#);
     for (x, y) in &pts {
-        let _ = write!(out, "{x:.1},{y:.1} ");
+        let _ = write!(out, "{:.1},{:.1} ", n(*x), n(*y));
     }
     out.push_str(r#""/>"#);
     // Dots as well as the line, so a single point still shows.
@@ -104,10 +107,13 @@ fn triangle(mark: Mark, cx: f32, base_y: f32) -> String {
         Mark::Up => (base_y - 9.0, base_y),
         Mark::Down => (base_y, base_y - 9.0),
     };
+    let base = n(base);
     format!(
-        "{:.1},{base:.1} {:.1},{base:.1} {cx:.1},{tip:.1}",
-        cx - 5.0,
-        cx + 5.0
+        "{:.1},{base:.1} {:.1},{base:.1} {:.1},{:.1}",
+        n(cx - 5.0),
+        n(cx + 5.0),
+        n(cx),
+        n(tip)
     )
 }
 
@@ -171,9 +177,11 @@ pub fn line_html(name: &str, summary: &str, id: &str, plot: &LinePlot) -> String
     for &x in &plot.bands {
         let _ = write!(
             body,
-            r#"<rect class="band" x="{:.1}" y="{TOP}" width="{width:.1}" height="{}"/>"#,
-            f.x(x - 0.5),
-            H - TOP - BOTTOM
+            r#"<rect class="band" x="{:.1}" y="{}" width="{:.1}" height="{}"/>"#,
+            n(f.x(x - 0.5)),
+            n(TOP),
+            n(width),
+            n(H - TOP - BOTTOM)
         );
     }
     grid(&mut body, &f, &plot.y_ticks);
@@ -181,8 +189,11 @@ pub fn line_html(name: &str, summary: &str, id: &str, plot: &LinePlot) -> String
         let cx = f.x(x);
         let _ = write!(
             body,
-            r#"<line class="mark-guide" x1="{cx:.1}" x2="{cx:.1}" y1="{TOP}" y2="{}"/><polygon class="{}" points="{}"/>"#,
-            H - BOTTOM,
+            r#"<line class="mark-guide" x1="{:.1}" x2="{:.1}" y1="{}" y2="{}"/><polygon class="{}" points="{}"/>"#,
+            n(cx),
+            n(cx),
+            n(TOP),
+            n(H - BOTTOM),
             mark_class(mark),
             triangle(mark, cx, TOP - 2.0)
         );
