@@ -72,18 +72,15 @@ impl<'a> Obj<'a> {
 
     /// A field that must be there.
     pub fn req<T: FromJson>(&self, key: &str) -> Result<T, Bad> {
-        let v = self
-            .map
-            .get(key)
-            .ok_or_else(|| format!("missing field `{key}`"))?;
-        T::from_json(v).map_err(|e| format!("{key}: {e}"))
+        let v = self.map.get(key).ok_or_else(|| missing(key))?;
+        T::from_json(v).map_err(|e| at(key, e))
     }
 
     /// A field with a default: missing gives the default, null is an error.
     pub fn or_default<T: FromJson + Default>(&self, key: &str) -> Result<T, Bad> {
         match self.map.get(key) {
             None => Ok(T::default()),
-            Some(v) => T::from_json(v).map_err(|e| format!("{key}: {e}")),
+            Some(v) => T::from_json(v).map_err(|e| at(key, e)),
         }
     }
 
@@ -91,7 +88,7 @@ impl<'a> Obj<'a> {
     pub fn opt<T: FromJson>(&self, key: &str) -> Result<Option<T>, Bad> {
         match self.map.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(v) => T::from_json(v).map(Some).map_err(|e| format!("{key}: {e}")),
+            Some(v) => T::from_json(v).map(Some).map_err(|e| at(key, e)),
         }
     }
 
@@ -107,10 +104,24 @@ impl<'a> Obj<'a> {
     pub fn str(&self, key: &str) -> Result<&'a str, Bad> {
         match self.map.get(key) {
             Some(Value::String(s)) => Ok(s),
-            Some(_) => Err(format!("{key}: not a string")),
-            None => Err(format!("missing field `{key}`")),
+            Some(_) => Err(at(key, "not a string".into())),
+            None => Err(missing(key)),
         }
     }
+}
+
+// The messages are built out of line: written at each of the many call
+// sites, they were a good part of these readers' size.
+#[cold]
+#[inline(never)]
+fn missing(key: &str) -> Bad {
+    format!("missing field `{key}`")
+}
+
+#[cold]
+#[inline(never)]
+fn at(key: &str, e: Bad) -> Bad {
+    format!("{key}: {e}")
 }
 
 /// What a value is, for messages; the value itself could be long.
@@ -235,7 +246,7 @@ impl<T: FromJson> FromJson for SortedMap<String, T> {
         Obj::of(v, "a map")?
             .map
             .iter()
-            .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|e| format!("{k}: {e}"))?)))
+            .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|e| at(k, e))?)))
             .collect()
     }
 }
@@ -251,7 +262,7 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let o = Obj::of(v, "a map")?;
         o.map
             .iter()
-            .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|e| format!("{k}: {e}"))?)))
+            .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|e| at(k, e))?)))
             .collect()
     }
 }
