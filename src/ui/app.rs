@@ -240,10 +240,14 @@ fn follow_hash(app: AppState) {
             let screen = Screen::from_hash(&hash);
             // A status line ("Backup restored") belongs to the screen it
             // was said on; the address catching up with `go` keeps it.
-            if app.screen.get_untracked() != screen {
+            let changed = app.screen.get_untracked() != screen;
+            if changed {
                 app.status.set(None);
             }
             app.screen.set(screen);
+            if changed {
+                super::state::focus_screen_heading();
+            }
         }
     };
     read();

@@ -286,12 +286,36 @@ impl AppState {
 
     pub fn go(&self, screen: Screen) {
         self.status.set(None);
+        let changed = self.screen.get_untracked() != screen;
         self.screen.set(screen);
         if let Some(w) = web_sys::window() {
             let _ = w.location().set_hash(screen.hash());
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
+        if changed {
+            focus_screen_heading();
+        }
     }
+}
+
+/// After a change of screen, move focus to the new screen's first heading:
+/// the button or link that was pressed is gone, and keyboard and
+/// screen-reader users should start at the top of what they asked for, as
+/// they would on a new page. Once the screen has been drawn, hence the
+/// animation frame.
+pub fn focus_screen_heading() {
+    request_animation_frame(|| {
+        let Ok(Some(heading)) = document().query_selector("#app h2") else {
+            return;
+        };
+        // Focusable by script only, not a tab stop.
+        if !heading.has_attribute("tabindex") {
+            let _ = heading.set_attribute("tabindex", "-1");
+        }
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let _ = heading.focus();
+        }
+    });
 }
 
 pub fn use_app() -> AppState {
