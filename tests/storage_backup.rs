@@ -151,6 +151,13 @@ fn refused(text: &str) -> ImportError {
         message.ends_with("Your current log hasn't changed."),
         "{message}"
     );
+    // With no log on the device (unreadable data removed), it says so.
+    let message = err.message_for(false);
+    assert!(
+        message.ends_with("Nothing on this device has changed.")
+            && !message.contains("current log"),
+        "{message}"
+    );
     err
 }
 

@@ -103,7 +103,14 @@ pub enum ImportError {
 
 impl ImportError {
     pub fn message(&self) -> String {
-        let unchanged = "Your current log hasn't changed.";
+        self.message_for(true)
+    }
+
+    /// The message for a device with a log (`has_log`) or without one, as
+    /// after unreadable data was removed: then there is no current log to
+    /// reassure about.
+    pub fn message_for(&self, has_log: bool) -> String {
+        let unchanged = nothing_changed(has_log);
         let why = match self {
             ImportError::TooLarge => {
                 "This file is far bigger than any backup the app makes, so it wasn't opened."
@@ -133,6 +140,16 @@ impl ImportError {
                 .to_string(),
         };
         format!("{why} {unchanged}")
+    }
+}
+
+/// What a refused import left as it was: the log, or with none on the
+/// device, everything.
+pub fn nothing_changed(has_log: bool) -> &'static str {
+    if has_log {
+        "Your current log hasn't changed."
+    } else {
+        "Nothing on this device has changed."
     }
 }
 

@@ -100,6 +100,7 @@ pub fn discard_unreadable(app: AppState) {
 pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView {
     let app = use_context::<AppState>().expect("app state");
     let checked = RwSignal::new(None::<Result<Backup, String>>);
+    let has_log = move || app.log.with_untracked(Option::is_some);
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -108,16 +109,17 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
         // Picking the same file again after fixing it should read it again.
         input.set_value("");
         if file.size() > MAX_BACKUP_BYTES as f64 {
-            checked.set(Some(Err(ImportError::TooLarge.message())));
+            checked.set(Some(Err(ImportError::TooLarge.message_for(has_log()))));
             return;
         }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let result = match text.ok().and_then(|t| t.as_string()) {
-                Some(t) => parse_backup(&t).map_err(|e| e.message()),
-                None => {
-                    Err("That file couldn't be opened. Your current log hasn't changed.".into())
-                }
+                Some(t) => parse_backup(&t).map_err(|e| e.message_for(has_log())),
+                None => Err(format!(
+                    "That file couldn't be opened. {}",
+                    crate::storage::backup::nothing_changed(has_log())
+                )),
             };
             checked.set(Some(result));
         });
@@ -138,7 +140,7 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
                 let message = format!("Backup restored. {}", backup.preview.summary());
                 app.restored(log, message);
             }
-            Some(Err(e)) => checked.set(Some(Err(e.message()))),
+            Some(Err(e)) => checked.set(Some(Err(e.message_for(has_log())))),
             None => {}
         }
     };
