@@ -1,6 +1,7 @@
 //! The clinician summary: a printable page and a share link that carries it
 //! in the URL fragment, plus the read-only view such a link opens.
 
+use super::charts::esc;
 use super::state::{use_app, Screen, SHARED_PREFIX};
 use super::widgets::{show, CollectAny};
 use crate::engine::catalogue::find_exercise;
@@ -9,6 +10,7 @@ use crate::engine::model::{AffectedSide, Goal, Side};
 use crate::engine::share::{decode, encode, summary, Summary as Data};
 use crate::num::n;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -195,6 +197,8 @@ fn SummaryView(data: Data, shared: bool) -> impl IntoView {
 }
 
 /// A plain line chart of mornings against the baseline, with flare days.
+/// Drawn as markup, like History's charts: nothing in it changes once shown,
+/// and typed views of each SVG element cost more wasm.
 #[component]
 fn MorningChart(
     points: Vec<(chrono::NaiveDate, u8)>,
@@ -210,23 +214,33 @@ fn MorningChart(
         .map_or(1, |(d, _)| (*d - first).num_days().max(1)) as f32;
     let x = move |d: chrono::NaiveDate| 8.0 + (d - first).num_days() as f32 / span * (w - 16.0);
     let y = move |r: u8| h - 8.0 - f32::from(r) / 10.0 * (h - 16.0);
-    let line: String = points
-        .iter()
-        .map(|(d, r)| format!("{:.1},{:.1}", n(x(*d)), n(y(*r))))
-        .collect::<Vec<_>>()
-        .join(" ");
     let label = format!(
         "Morning self-test from {first} to {}, baseline {baseline}/10",
         points.last().map_or(first, |p| p.0)
     );
-    view! {
-        <svg class="chart" viewBox=format!("0 0 {} {}", n(w), n(h)) role="img" aria-label=label>
-            <line class="chart-baseline" x1="8" x2=n(w - 8.0).to_string() y1=format!("{:.1}", n(y(baseline))) y2=format!("{:.1}", n(y(baseline))) />
-            <polyline class="chart-line" points=line />
-            {flares.into_iter().filter(|d| *d >= first).map(|d| view! {
-                <line class="chart-flare" x1=format!("{:.1}", n(x(d))) x2=format!("{:.1}", n(x(d))) y1="8" y2=n(h - 8.0).to_string() />
-            }).collect_any()}
-        </svg>
+    let mut svg = format!(
+        r#"<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}"><line class="chart-baseline" x1="8" x2="{}" y1="{:.1}" y2="{:.1}"/><polyline class="chart-line" points=""#,
+        n(w),
+        n(h),
+        esc(&label),
+        n(w - 8.0),
+        n(y(baseline)),
+        n(y(baseline))
+    );
+    for (i, (d, r)) in points.iter().enumerate() {
+        let gap = if i == 0 { "" } else { " " };
+        let _ = write!(svg, "{gap}{:.1},{:.1}", n(x(*d)), n(y(*r)));
     }
-    .into_any()
+    svg.push_str(r#""/>"#);
+    for d in flares.into_iter().filter(|d| *d >= first) {
+        let _ = write!(
+            svg,
+            r#"<line class="chart-flare" x1="{:.1}" x2="{:.1}" y1="8" y2="{}"/>"#,
+            n(x(d)),
+            n(x(d)),
+            n(h - 8.0)
+        );
+    }
+    svg.push_str("</svg>");
+    view! { <div inner_html=svg></div> }.into_any()
 }

@@ -57,6 +57,14 @@ test("the summary prints, and its share link opens the same summary read-only el
   const rows = await page.locator(".summary-table").first().locator("tbody tr").allInnerTexts();
   assert.ok(rows.some((r) => r.includes("Double-leg bridge")), rows.join("\n"));
   assert.match(await page.locator(".summary").innerText(), /Left side a bit tight after bridges/);
+  // The mornings chart: an image named for what it shows, one point per
+  // check-in (2/10 on the first day at the left edge, 4/10 on the second at
+  // the right) in a 320 x 120 box with 8 of margin.
+  const chart = page
+    .locator(".summary")
+    .getByRole("img", { name: "Morning self-test from 2026-03-02 to 2026-03-03, baseline 2/10" });
+  await chart.waitFor();
+  assert.equal(await chart.locator("polyline.chart-line").getAttribute("points"), "8.0,91.2 312.0,70.4");
   await axeClean(page, "the summary screen");
 
   // Print: only the summary, no tabs or buttons.
