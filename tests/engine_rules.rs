@@ -119,6 +119,11 @@ fn morning_one_or_two_above_baseline_holds() {
         d.reason(),
         "Held: this morning's bridge test was 4/10; your baseline is 2/10."
     );
+    // Read on a later day, the morning is "that morning's".
+    assert_eq!(
+        d.reason_later(),
+        "Held: that morning's bridge test was 4/10; your baseline is 2/10."
+    );
     assert_eq!(d.after, d.before);
 }
 

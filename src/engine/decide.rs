@@ -290,8 +290,24 @@ fn scale_back(ev: &Evidence, why: Why) -> Decision {
 }
 
 impl Decision {
-    /// The one-line reason, quoting the data the decision used.
+    /// The one-line reason, quoting the data the decision used, as said on
+    /// the morning it was made.
     pub fn reason(&self) -> String {
+        self.words(false)
+    }
+
+    /// The same reason read on a later day (the session screen's "why this
+    /// dose"): the morning test is "that morning's", not "this morning's".
+    pub fn reason_later(&self) -> String {
+        self.words(true)
+    }
+
+    fn words(&self, later: bool) -> String {
+        let morning = if later {
+            "that morning's"
+        } else {
+            "this morning's"
+        };
         let (test, b, c, p) = (self.test, self.baseline, self.ceiling, self.pain_max);
         let m = self.morning.unwrap_or(0);
         let planned = || match find_exercise(self.exercise) {
@@ -317,20 +333,20 @@ impl Decision {
             Why::FlareDay => "you marked a flare day. Same dose again, and it does not count against you.".into(),
             Why::NotOffered(why) => format!("this exercise is not in your plan yet. {why}"),
             Why::NoCheckIn => "there was no morning check-in after this session, and we never step up without one.".into(),
-            Why::LargeRise | Why::MorningAbove => format!("this morning's {test} test was {m}/10; your baseline is {b}/10.{also}"),
+            Why::LargeRise | Why::MorningAbove => format!("{morning} {test} test was {m}/10; your baseline is {b}/10.{also}"),
             Why::TwoMorningsAbove { previous } => format!("your {test} test was above your baseline of {b}/10 two mornings running ({previous}/10, then {m}/10).{also}"),
             Why::PainFarOverCeiling if preview => format!("Pain during reached {p}/10, well above your ceiling of {c}/10. Expect a lighter dose next time; tomorrow's check-in confirms it."),
             Why::PainFarOverCeiling => format!("pain during reached {p}/10, well above your ceiling of {c}/10."),
             Why::PainOverCeiling if preview => format!("Pain during reached {p}/10, above your ceiling of {c}/10, so this dose stays for now."),
             Why::PainOverCeiling => format!("pain during reached {p}/10; your ceiling is {c}/10."),
             Why::WorseAfter if preview => "It felt worse right after, so this dose stays for now. Tomorrow's check-in tells us more.".into(),
-            Why::WorseAfter => format!("it felt worse right after the session, though this morning's {test} test was {m}/10 (baseline {b}/10)."),
+            Why::WorseAfter => format!("it felt worse right after the session, though {morning} {test} test was {m}/10 (baseline {b}/10)."),
             Why::WeeklyRise { now, before } => format!("your mornings averaged {} above baseline this week against {} last week. They should not climb week to week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
             Why::OtherExercise(other) => format!("you did {other} instead of the planned {}, so this dose stays.", planned()),
             Why::ShortOfTarget { full } => format!("{full} of the planned {} sets reached {}. Same dose next time.", self.before.dose.sets, planned()),
-            Why::Good => format!("this morning's {test} test was {m}/10 (baseline {b}/10), pain during peaked at {p}/10 (ceiling {c}/10) and you did the full {}.", planned()),
+            Why::Good => format!("{morning} {test} test was {m}/10 (baseline {b}/10), pain during peaked at {p}/10 (ceiling {c}/10) and you did the full {}.", planned()),
             Why::LevelLocked(lock) => format!("you have met this level's target. {lock}"),
-            Why::TopOfLadder => format!("you are at the top of this ladder; this morning's {test} test was {m}/10 (baseline {b}/10). Keep it going."),
+            Why::TopOfLadder => format!("you are at the top of this ladder; {morning} {test} test was {m}/10 (baseline {b}/10). Keep it going."),
             Why::AwaitingMorning => format!("Pain during stayed at {p}/10 or less (ceiling {c}/10). Tomorrow morning's test decides whether you step up."),
         };
         if head.is_empty() {

@@ -176,7 +176,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     });
     let target = format!("Target: {}{side}", item.dose.describe(e));
     // Why the dose is what it is: the decision that set it, with its numbers.
-    // It was made at the check-in after that session ("this morning's test"
+    // It was made at the check-in after that session ("that morning's test"
     // in its reason), or without one.
     let day = |d: NaiveDate| super::charts::day_label(d, d.year());
     let why = item.last.as_ref().map(|d| {
@@ -184,7 +184,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
             (Some(_), Some(next)) => format!("your check-in on {}", day(next)),
             _ => format!("your session on {}", day(d.session_date)),
         };
-        format!("Why this dose: {when}. {}", d.reason())
+        format!("Why this dose: {when}. {}", d.reason_later())
     });
     let heading = format!("{} of {}: {}{side}", position.0, position.1, e.name);
     let unit = e.measure.unit();

@@ -105,6 +105,9 @@ test("example 1: 2/10, a session that feels fine, 7/10 next morning: scaled back
   assert.match(why, /Scaled back/);
   assert.match(why, /7\/10/);
   assert.match(why, /baseline is 2\/10/);
+  // Read on a later day: "that morning's test", not "this morning's".
+  assert.match(why, /that morning's foot-elevated bridge test was 7\/10/);
+  assert.doesNotMatch(why, /this morning/);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, "session-why-this-dose");
 });
