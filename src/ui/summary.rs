@@ -1,16 +1,12 @@
 //! The clinician summary: a printable page and a share link that carries it
 //! in the URL fragment, plus the read-only view such a link opens.
 
-use super::charts::esc;
 use super::state::{use_app, Screen, SHARED_PREFIX};
-use super::widgets::{show, CollectAny};
-use crate::engine::catalogue::find_exercise;
-use crate::engine::dose::kg;
-use crate::engine::model::{AffectedSide, Goal, Side};
+use super::widgets::show;
 use crate::engine::share::{decode, encode, summary, Summary as Data};
-use crate::num::n;
 use leptos::prelude::*;
-use std::fmt::Write;
+
+mod markup;
 
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -111,136 +107,10 @@ fn copy_text(text: &str) -> bool {
 
 use wasm_bindgen::JsCast;
 
-fn goal_words(g: Goal) -> &'static str {
-    match g {
-        Goal::DailyLife => "everyday life",
-        Goal::Running => "running",
-        Goal::Sport => "sport, sprinting included",
-    }
-}
-
-fn side_words(s: AffectedSide) -> &'static str {
-    match s {
-        AffectedSide::Left => "left",
-        AffectedSide::Right => "right",
-        AffectedSide::Both => "both sides",
-    }
-}
-
+/// The summary itself, drawn once from its data (see `markup`).
 #[component]
 fn SummaryView(data: Data, shared: bool) -> impl IntoView {
-    let points = data.morning_points();
-    let flares = data.flare_dates();
-    let recent: Vec<(chrono::NaiveDate, u8)> =
-        points.iter().rev().take(84).rev().copied().collect();
-    let above = recent.iter().filter(|(_, r)| *r > data.baseline).count();
-    let title = if shared {
-        "Rehab summary"
-    } else {
-        "Summary for your clinician"
-    };
     view! {
-        <article class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{title}</h2>
-            <p class="hint">{format!("Made {} with a self-guided app for proximal hamstring tendinopathy. A self-management aid, not a diagnosis.", data.made)}</p>
-            <dl class="facts">
-                <dt>"Goal"</dt><dd>{goal_words(data.goal)}</dd>
-                <dt>"Painful side"</dt><dd>{side_words(data.affected)}</dd>
-                <dt>"Stage"</dt><dd>{format!("{} of {}: {}", data.stage, crate::engine::stage::stages_for(data.goal).len(), data.stage().name())}</dd>
-                <dt>"Daily self-test"</dt><dd>{format!("{}, baseline {}/10", data.test.name(), data.baseline)}</dd>
-                <dt>"Pain ceiling during exercise"</dt><dd>{format!("{}/10", data.ceiling)}</dd>
-            </dl>
-            <h3>"Current exercises and doses"</h3>
-            <table class="summary-table">
-                <thead><tr><th scope="col">"Exercise"</th><th scope="col">"Side"</th><th scope="col">"Dose"</th></tr></thead>
-                <tbody>
-                    {data.exercises.iter().map(|d| {
-                        let (name, unit) = find_exercise(d.exercise).map_or((d.exercise, ""), |(_, _, e)| (e.name, e.measure.unit()));
-                        let side = match d.side { Side::Both => "both legs", s => s.label() };
-                        let (sets, amount, load) = d.dose;
-                        let load = if load > 0.0 { format!(" at {} kg", kg(load)) } else { String::new() };
-                        view! { <tr><td>{name}</td><td>{side}</td><td>{format!("{sets} x {amount} {unit}{load}")}</td></tr> }
-                    }).collect_any()}
-                </tbody>
-            </table>
-            <h3>"Morning self-test"</h3>
-            <p>{format!("{} check-ins in the last 12 weeks, {above} of them above baseline.", recent.len())}</p>
-            <MorningChart points=recent.clone() baseline=data.baseline flares=flares.clone() />
-            <details>
-                <summary>"Show the numbers"</summary>
-                <table class="summary-table">
-                    <caption>"Morning self-test, last 12 weeks"</caption>
-                    <thead><tr><th scope="col">"Date"</th><th scope="col">"Rating"</th></tr></thead>
-                    <tbody>{recent.iter().map(|(d, r)| view! { <tr><td>{d.to_string()}</td><td>{format!("{r}/10")}</td></tr> }).collect_any()}</tbody>
-                </table>
-            </details>
-            <h3>"Flare days"</h3>
-            {if flares.is_empty() {
-                view! { <p>"None marked."</p> }.into_any()
-            } else {
-                view! { <ul>{flares.iter().map(|d| view! { <li>{d.to_string()}</li> }).collect_any()}</ul> }.into_any()
-            }}
-            <h3>"Red flags reported"</h3>
-            {if data.red_flags.is_empty() {
-                view! { <p>"None."</p> }.into_any()
-            } else {
-                view! { <ul>{data.red_flags.iter().map(|f| view! { <li>{f.question()}</li> }).collect_any()}</ul> }.into_any()
-            }}
-            <h3>"Notes"</h3>
-            {if data.notes.is_empty() {
-                view! { <p>"No session notes yet."</p> }.into_any()
-            } else {
-                view! { <ul>{data.notes.iter().map(|(d, n)| view! { <li><strong>{d.to_string()}</strong>": "{n.clone()}</li> }).collect_any()}</ul> }.into_any()
-            }}
-        </article>
+        <article class="summary" aria-labelledby="summary-heading" inner_html=markup::summary_html(&data, shared)></article>
     }
-}
-
-/// A plain line chart of mornings against the baseline, with flare days.
-/// Drawn as markup, like History's charts: nothing in it changes once shown,
-/// and typed views of each SVG element cost more wasm.
-#[component]
-fn MorningChart(
-    points: Vec<(chrono::NaiveDate, u8)>,
-    baseline: u8,
-    flares: Vec<chrono::NaiveDate>,
-) -> impl IntoView {
-    let (w, h) = (320.0_f32, 120.0_f32);
-    let Some(&(first, _)) = points.first() else {
-        return view! { <p>"No check-ins yet."</p> }.into_any();
-    };
-    let span = points
-        .last()
-        .map_or(1, |(d, _)| (*d - first).num_days().max(1)) as f32;
-    let x = move |d: chrono::NaiveDate| 8.0 + (d - first).num_days() as f32 / span * (w - 16.0);
-    let y = move |r: u8| h - 8.0 - f32::from(r) / 10.0 * (h - 16.0);
-    let label = format!(
-        "Morning self-test from {first} to {}, baseline {baseline}/10",
-        points.last().map_or(first, |p| p.0)
-    );
-    let mut svg = format!(
-        r#"<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}"><line class="chart-baseline" x1="8" x2="{}" y1="{:.1}" y2="{:.1}"/><polyline class="chart-line" points=""#,
-        n(w),
-        n(h),
-        esc(&label),
-        n(w - 8.0),
-        n(y(baseline)),
-        n(y(baseline))
-    );
-    for (i, (d, r)) in points.iter().enumerate() {
-        let gap = if i == 0 { "" } else { " " };
-        let _ = write!(svg, "{gap}{:.1},{:.1}", n(x(*d)), n(y(*r)));
-    }
-    svg.push_str(r#""/>"#);
-    for d in flares.into_iter().filter(|d| *d >= first) {
-        let _ = write!(
-            svg,
-            r#"<line class="chart-flare" x1="{:.1}" x2="{:.1}" y1="8" y2="{}"/>"#,
-            n(x(d)),
-            n(x(d)),
-            n(h - 8.0)
-        );
-    }
-    svg.push_str("</svg>");
-    view! { <div inner_html=svg></div> }.into_any()
 }
