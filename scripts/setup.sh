@@ -38,7 +38,11 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || {
 # rust-src: the release build rebuilds the standard library for size
 # (scripts/build-release.sh).
 for component in clippy rustfmt rust-src; do
-  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+  rustup component list --installed | grep -q "^$component" ||
+    rustup component add "$component" || {
+      echo "setup: rustup could not add $component; the release build needs it" >&2
+      exit 1
+    }
 done
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
