@@ -203,3 +203,38 @@ fn everyday_life_has_no_stage_3_or_jumps() {
     let bridge = &map.sections[1].groups[0].1[0];
     assert_eq!(bridge.levels[0].here, ["Start here: 3 x 10 reps"]);
 }
+
+#[test]
+fn the_markup_keeps_every_stage_ladder_and_lock_of_the_model() {
+    let mut sim = Sim::new(settings(Goal::Running, day1()), SelfTest::Bridge, 2);
+    sim.morning(2);
+    let map = MapModel::build(&sim.log, &sim.plan(), sim.today);
+    let html = super::markup::map_html(&map);
+    assert!(html.starts_with(r#"<section aria-labelledby="map-heading" class="card map"><h2 id="map-heading">Your plan</h2>"#));
+    for s in &map.sections {
+        let id = format!(r#"<h2 id="map-stage-{}">"#, s.stage.number());
+        assert!(html.contains(&id), "{id}");
+        for (_, ladders) in &s.groups {
+            for l in ladders {
+                assert!(html.contains(&format!(r#" id="ladder-{}">"#, l.ladder.id)));
+                if let Some(why) = &l.locked {
+                    assert!(html.contains(&crate::ui::charts::esc(why)), "{why}");
+                }
+            }
+        }
+    }
+    // Sections and lists are balanced, so the page's structure holds.
+    for (open, close) in [
+        ("<section", "</section>"),
+        ("<ol", "</ol>"),
+        ("<li", "</li>"),
+        ("<details>", "</details>"),
+    ] {
+        assert_eq!(
+            html.matches(open).count(),
+            html.matches(close).count(),
+            "{open}"
+        );
+    }
+    assert!(html.contains(r#"<li class="current" aria-current="step">"#));
+}
