@@ -8,7 +8,7 @@
 # Two numbers: the goal from issue 3 (200 KB), printed with how far off we
 # are, and a hard cap that fails the gate. The goal was set when the app was
 # a stub; with the engine, storage and every screen a first visit is about
-# 249 KB (down from 372 KB), so the cap sits just above that and stops any
+# 248 KB (down from 372 KB), so the cap sits just above that and stops any
 # regression while the size work (README, "Size") goes on towards the goal.
 #
 #   bash scripts/size-budget.sh [dist] [cap-bytes]
