@@ -52,7 +52,7 @@ fn main() {
         verdict(median <= PLAN_TARGET_MS)
     );
 
-    let json = serde_json::to_string(&log).expect("serialises");
+    let json = hamstring_rehab::json::to_string(&log);
     println!(
         "serialised log: {} bytes (target <= {SIZE_TARGET_BYTES}) {}",
         json.len(),

@@ -1,5 +1,6 @@
 //! Hamstring rehab: a pure progression engine, a storage layer and a Leptos UI.
 pub mod engine;
+pub mod json;
 pub mod num;
 pub mod sorted;
 pub mod storage;

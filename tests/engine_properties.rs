@@ -5,6 +5,7 @@ use chrono::{Days, NaiveDate};
 use hamstring_rehab::engine::catalogue::{find_exercise, Flexion, Stage};
 use hamstring_rehab::engine::decide::{DecisionKind, Phase};
 use hamstring_rehab::engine::dose::StepUp;
+use hamstring_rehab::engine::json::FromJson;
 use hamstring_rehab::engine::model::*;
 use hamstring_rehab::engine::plan::{plan, DayPlan};
 use hamstring_rehab::engine::replay::Replay;
@@ -198,8 +199,8 @@ proptest! {
             shuffled.entries.swap(i, (seed as usize).wrapping_mul(i + 7) % n);
         }
         prop_assert_eq!(&p, &plan(&shuffled, today));
-        let json = serde_json::to_string(&log).unwrap();
-        let back: Log = serde_json::from_str(&json).unwrap();
+        let json = hamstring_rehab::json::to_string(&log);
+        let back = Log::from_json(&hamstring_rehab::json::parse(&json).unwrap()).unwrap();
         prop_assert_eq!(&p, &plan(&back, today));
     }
 

@@ -7,17 +7,23 @@ mod storage_support;
 use hamstring_rehab::engine::model::{
     AffectedSide, Block, EntryKind, Log, SelfTest, Side, SCHEMA_VERSION,
 };
+use hamstring_rehab::json::{self as hj, Value};
 use hamstring_rehab::storage::layout::decode_log;
 use hamstring_rehab::storage::migrate::{migrate, version_of, MigrateError, MIGRATIONS};
 use hamstring_rehab::storage::{KeyValue, MemoryStore, Notice, Repository};
-use serde_json::{json, Value};
+use serde_json::json;
+
+/// A serde_json value as the app's own.
+fn j(v: serde_json::Value) -> Value {
+    hj::parse(&v.to_string()).unwrap()
+}
 use storage_support::*;
 
 const V0: &str = include_str!("fixtures/v0_log.json");
 const LEGACY: &str = "phtrehab:log";
 
 fn v0() -> Value {
-    serde_json::from_str(V0).unwrap()
+    hj::parse(V0).unwrap()
 }
 
 #[test]
@@ -30,14 +36,14 @@ fn migrations_run_in_order_up_to_the_current_version() {
 #[test]
 fn a_document_without_a_version_is_the_v0_prototype() {
     assert_eq!(version_of(&v0()), Ok(0));
-    assert_eq!(version_of(&json!({"version": 1})), Ok(1));
-    assert!(version_of(&json!({"version": "one"})).is_err());
+    assert_eq!(version_of(&j(json!({"version": 1}))), Ok(1));
+    assert!(version_of(&j(json!({"version": "one"}))).is_err());
 }
 
 #[test]
 fn v0_baseline_becomes_the_first_entry_dated_at_the_start() {
     let doc = migrate(v0()).unwrap();
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"].as_u64(), Some(1));
     let log = decode_log(doc).unwrap().log;
     let first = &log.entries[0];
     assert_eq!(
@@ -103,7 +109,9 @@ fn v0_fields_nobody_migrates_are_carried_along() {
 #[test]
 fn a_document_from_a_newer_version_is_refused() {
     let mut doc = v0();
-    doc["version"] = json!(SCHEMA_VERSION + 1);
+    doc.as_object_mut()
+        .unwrap()
+        .insert("version".into(), Value::from(SCHEMA_VERSION + 1));
     assert_eq!(
         migrate(doc),
         Err(MigrateError::FromTheFuture {
@@ -121,9 +129,11 @@ fn a_current_document_passes_through_unchanged() {
 #[test]
 fn a_malformed_v0_document_is_an_error_not_a_panic() {
     for bad in [
-        json!([]),
-        json!({"entries": []}),
-        json!({"settings": {"start": "2026-01-01"}, "entries": [{"type": "session", "sets": [{"ex": "bridge"}]}]}),
+        j(json!([])),
+        j(json!({"entries": []})),
+        j(
+            json!({"settings": {"start": "2026-01-01"}, "entries": [{"type": "session", "sets": [{"ex": "bridge"}]}]}),
+        ),
     ] {
         assert!(matches!(migrate(bad), Err(MigrateError::Malformed(_))));
     }

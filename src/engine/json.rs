@@ -1,12 +1,15 @@
-//! Reading the log model from JSON, written by hand.
+//! Reading and writing the log model as JSON, by hand.
 //!
-//! Why not `#[derive(Deserialize)]`: with flattened `extra` maps and tagged
-//! entry kinds, serde's derived readers buffer every field and are
-//! instantiated once per input type; in the release wasm they were about
-//! 90 KB, more than the engine itself. These readers take a parsed
-//! `serde_json::Value`, so there is one copy of each. Writing stays derived
-//! (`Serialize`), so the stored format is unchanged byte for byte; the
-//! tests in `tests/engine_json.rs` check the two agree.
+//! Why not serde: with flattened `extra` maps and tagged entry kinds,
+//! serde's derived readers buffer every field and are instantiated once per
+//! input type; in the release wasm they were about 90 KB, more than the
+//! engine itself, and the derived writers with serde_json another tenth of
+//! the app. These readers take a parsed [`crate::json::Value`], so there is
+//! one copy of each; the writers (`json/write.rs`) follow the model's
+//! declared field order. The model keeps its derived `Serialize` only as
+//! the tests' reference: `tests/engine_json.rs` checks that these readers
+//! and writers agree with it byte for byte, so the stored format is
+//! unchanged.
 //!
 //! The rules follow what serde did: a missing required field or a wrong
 //! type is an error; a field with a default may be missing but not null;
@@ -14,10 +17,9 @@
 //! where the type has one and are ignored where it has not.
 
 use super::model::*;
+pub use crate::json::{Map, ToJson, Value};
 use crate::sorted::{SortedMap, SortedSet};
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 /// Why a value could not be read, for logs and error notices.
 pub type Bad = String;
@@ -27,22 +29,9 @@ pub trait FromJson: Sized {
     fn from_json(v: &Value) -> Result<Self, Bad>;
 }
 
-/// Implements `serde::Deserialize` through [`FromJson`], so `serde_json`
-/// and derived readers elsewhere can still read these types.
-macro_rules! deserialize_via_json {
-    ($($t:ty),* $(,)?) => {$(
-        impl<'de> serde::Deserialize<'de> for $t {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let v = <Value as serde::Deserialize>::deserialize(d)?;
-                <$t as FromJson>::from_json(&v).map_err(serde::de::Error::custom)
-            }
-        }
-    )*};
-}
-
 /// The fields of one JSON object, read by name.
 pub struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Map,
 }
 
 impl<'a> Obj<'a> {
@@ -171,6 +160,12 @@ impl FromJson for Value {
     }
 }
 
+impl FromJson for Map {
+    fn from_json(v: &Value) -> Result<Self, Bad> {
+        Ok(Obj::of(v, "a map")?.map.clone())
+    }
+}
+
 impl FromJson for NaiveDate {
     fn from_json(v: &Value) -> Result<Self, Bad> {
         v.as_str()
@@ -234,15 +229,6 @@ impl<T: FromJson> FromJson for SortedMap<String, T> {
     }
 }
 
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "a map")?;
-        o.map
-            .iter()
-            .map(|(k, v)| Ok((k.clone(), T::from_json(v).map_err(|e| at(k, e))?)))
-            .collect()
-    }
-}
-
-// The readers of the log model itself, one per type.
+// The readers and writers of the log model itself, one per type.
 mod model;
+mod write;

@@ -1,5 +1,6 @@
-//! The log model: everything the user tells the app, as stable serde types
-//! (written by derived `Serialize`, read by `engine::json`).
+//! The log model: everything the user tells the app, as stable types
+//! (read and written by `engine::json`; the derived `Serialize` is the
+//! tests' reference for that format, never used by the app).
 //!
 //! The log is the single source of truth. Every plan is recomputed from it, so
 //! these types hold facts ("a set of 12 at 2/10"), never derived state such as
@@ -9,14 +10,13 @@
 use crate::sorted::SortedSet;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The schema version of [`Log`] documents written by this build.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Fields this build does not know, kept so a load-save round trip written by
 /// an older copy of the app never strips what a newer one wrote.
-pub type Extra = BTreeMap<String, serde_json::Value>;
+pub type Extra = crate::json::Map;
 
 /// The whole log: settings plus every dated entry.
 #[derive(Clone, Debug, PartialEq, Serialize)]

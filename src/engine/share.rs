@@ -5,10 +5,11 @@
 //! hostile link gets a clear message and nothing else happens.
 
 use super::catalogue::{exercises, Stage};
-use super::json::{Bad, FromJson, Obj};
+use super::json::{Bad, FromJson, Obj, Value};
 use super::model::*;
 use super::plan::plan;
 use super::progress::progress;
+use crate::json::{ObjectWriter, ToJson};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
@@ -52,7 +53,7 @@ pub struct Summary {
 /// The link's form of a summary: short keys, exercises as catalogue
 /// positions. The catalogue only ever grows at the end, so old links keep
 /// pointing at the same exercises; a reorder needs a new version.
-#[derive(Serialize)]
+#[derive(Serialize)] // the tests' reference for `ToJson` below
 struct Wire {
     v: u8,
     m: NaiveDate,
@@ -70,8 +71,28 @@ struct Wire {
     n: Vec<(NaiveDate, String)>,
 }
 
+impl ToJson for Wire {
+    fn write_json(&self, out: &mut String) {
+        ObjectWriter::new(out)
+            .field("v", &self.v)
+            .field("m", &self.m)
+            .field("g", &self.g)
+            .field("a", &self.a)
+            .field("st", &self.st)
+            .field("t", &self.t)
+            .field("b", &self.b)
+            .field("c", &self.c)
+            .field("e", &self.e)
+            .field("f", &self.f)
+            .field("fl", &self.fl)
+            .field("rf", &self.rf)
+            .field("n", &self.n)
+            .end();
+    }
+}
+
 impl FromJson for Wire {
-    fn from_json(v: &serde_json::Value) -> Result<Self, Bad> {
+    fn from_json(v: &Value) -> Result<Self, Bad> {
         let o = Obj::of(v, "a summary")?;
         Ok(Wire {
             v: o.req("v")?,
@@ -251,7 +272,7 @@ pub fn encode(s: &Summary) -> String {
         rf: s.red_flags.clone(),
         n: s.notes.clone(),
     };
-    let json = serde_json::to_vec(&wire).unwrap_or_default();
+    let json = crate::json::to_string(&wire).into_bytes();
     format!("{}.{}", base64url(&json), s.mornings)
 }
 
@@ -263,7 +284,7 @@ pub fn decode(text: &str) -> Result<Summary, ShareError> {
     let bytes = unbase64url(head).ok_or(ShareError::NotALink)?;
     // Text, not bytes, so the app carries one JSON parser rather than two.
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Damaged)?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|_| ShareError::Damaged)?;
+    let value = crate::json::parse(&text).map_err(|_| ShareError::Damaged)?;
     if value
         .get("v")
         .and_then(|v| v.as_u64())

@@ -9,8 +9,8 @@
 use super::layout::{decode_log, Decoded};
 use super::migrate::{migrate, MigrateError};
 use crate::engine::model::{ActivityKind, EntryKind, SCHEMA_VERSION};
+use crate::json::Value;
 use chrono::NaiveDate;
-use serde_json::Value;
 
 pub const APP: &str = "phtrehab";
 /// Three years of log are well under 1 MB; ten times that is not a backup.
@@ -162,7 +162,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    let value = crate::json::parse(text).map_err(|e| {
         if e.is_eof() {
             ImportError::Truncated
         } else {
@@ -195,7 +195,9 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     let Some(obj) = log.as_object_mut() else {
         return Err(invalid("the log is not readable"));
     };
-    obj.entry("version").or_insert(Value::from(version));
+    if !obj.contains_key("version") {
+        obj.insert("version".into(), Value::from(version));
+    }
     let doc = migrate(log).map_err(|e| match e {
         MigrateError::FromTheFuture { found } => ImportError::FromNewerVersion { found },
         MigrateError::Malformed(why) => invalid(why),
@@ -207,7 +209,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
 }
 
 /// Bound every string and key, wherever it is, extras and unknown entries
-/// included; serde_json already bounds the nesting depth.
+/// included; the parser already bounds the nesting depth.
 fn check_strings(value: &Value) -> Result<(), ImportError> {
     let mut stack = vec![value];
     while let Some(v) = stack.pop() {

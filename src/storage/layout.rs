@@ -13,10 +13,9 @@
 
 use crate::engine::json::{parse_date, Bad, FromJson, Obj};
 use crate::engine::model::{Entry, Extra, Log, Settings};
+use crate::json::{ObjectWriter, Raw, ToJson, Value};
 use crate::sorted::{SortedMap, SortedSet};
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
-use serde_json::Value;
 use std::fmt;
 
 pub const PREFIX: &str = "phtrehab:";
@@ -70,27 +69,43 @@ pub fn part_month(key: &str) -> Option<Month> {
 /// The index document. Settings stay raw JSON here so a settings value this
 /// build cannot decode is reported as such, and unchanged settings are
 /// written back exactly as read.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct MetaDoc {
     pub version: u32,
     pub kind: String,
     pub settings: Value,
-    #[serde(default)]
     pub parts: SortedMap<String, usize>,
     /// Ids of deleted entries. An entry missing from a part is only taken
     /// as deleted when listed here: otherwise it was lost to two tabs
     /// writing at once, and the tab that still has it writes it back.
-    #[serde(default, skip_serializing_if = "SortedSet::is_empty")]
     pub deleted: SortedSet<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_backup: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persistence_asked: Option<NaiveDate>,
     /// Unknown top-level fields of the log itself.
-    #[serde(default, skip_serializing_if = "Extra::is_empty")]
     pub log_extra: Extra,
-    #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// Empty and unset fields are left out, so an index without them reads the
+/// same as one with their defaults.
+impl ToJson for MetaDoc {
+    fn write_json(&self, out: &mut String) {
+        ObjectWriter::new(out)
+            .field("version", &self.version)
+            .field("kind", &self.kind)
+            .field("settings", &self.settings)
+            .field("parts", &self.parts)
+            .field_if(!self.deleted.is_empty(), "deleted", &self.deleted)
+            .field_if(self.last_backup.is_some(), "last_backup", &self.last_backup)
+            .field_if(
+                self.persistence_asked.is_some(),
+                "persistence_asked",
+                &self.persistence_asked,
+            )
+            .field_if(!self.log_extra.is_empty(), "log_extra", &self.log_extra)
+            .fields(&self.extra)
+            .end();
+    }
 }
 
 /// Dates the index remembers about the device rather than the log.
@@ -163,15 +178,6 @@ impl FromJson for PartDoc {
     }
 }
 
-#[derive(Serialize)]
-struct PartHead<'a> {
-    version: u32,
-    kind: &'static str,
-    month: String,
-    #[serde(flatten)]
-    extra: &'a Extra,
-}
-
 /// One stored entry as this build reads it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stored {
@@ -197,7 +203,7 @@ pub enum EntryRead {
 /// Decode one entry; anything without a numeric id is not an entry at all.
 pub fn read_entry(value: &Value) -> Result<EntryRead, String> {
     // Through the same writer as every other entry, not `Display`.
-    let raw = serde_json::to_string(value).expect("values always encode");
+    let raw = crate::json::to_string(value);
     match Entry::from_json(value) {
         Ok(entry) => Ok(EntryRead::Known(Stored { entry, raw })),
         Err(_) => {
@@ -219,7 +225,7 @@ pub fn read_entry(value: &Value) -> Result<EntryRead, String> {
 pub fn entry_text(entry: &Entry, base: Option<&Stored>) -> String {
     match base {
         Some(stored) if stored.entry == *entry => stored.raw.clone(),
-        _ => serde_json::to_string(entry).expect("entries always encode"),
+        _ => crate::json::to_string(entry),
     }
 }
 
@@ -227,32 +233,33 @@ pub fn entry_text(entry: &Entry, base: Option<&Stored>) -> String {
 pub fn settings_value(settings: &Settings, base: Option<(&Settings, &Value)>) -> Value {
     match base {
         Some((old, raw)) if old == settings => raw.clone(),
-        _ => serde_json::to_value(settings).expect("settings always encode"),
+        // What the writer writes the reader reads; a failure would be a
+        // bug, and null then makes the next load report unreadable settings
+        // rather than lose the entries.
+        _ => crate::json::parse(&crate::json::to_string(settings)).unwrap_or_default(),
     }
 }
 
-/// `head` encoded as a JSON object with one more field holding `items`,
-/// which are already JSON texts; this avoids re-parsing stored entries.
-pub fn object_with_array<T: Serialize, S: AsRef<str>>(
-    head: &T,
+/// An object of the fields `head` writes and one more, `field`, holding
+/// `items`, which are already JSON texts; this avoids re-parsing stored
+/// entries.
+pub fn object_with_array<S: AsRef<str>>(
+    head: impl FnOnce(&mut ObjectWriter),
     field: &str,
     items: impl IntoIterator<Item = S>,
 ) -> String {
-    let mut out = serde_json::to_string(head).expect("documents always encode");
-    debug_assert!(out.ends_with('}'));
-    out.pop();
-    if !out.ends_with('{') {
-        out.push(',');
-    }
-    out.push_str(&serde_json::to_string(field).expect("a string encodes"));
-    out.push_str(":[");
+    let mut list = String::from("[");
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            list.push(',');
         }
-        out.push_str(item.as_ref());
+        list.push_str(item.as_ref());
     }
-    out.push_str("]}");
+    list.push(']');
+    let mut out = String::new();
+    let mut o = ObjectWriter::new(&mut out);
+    head(&mut o);
+    o.field(field, &Raw(&list)).end();
     out
 }
 
@@ -262,13 +269,17 @@ pub fn encode_part<S: AsRef<str>>(
     extra: &Extra,
     entries: impl IntoIterator<Item = S>,
 ) -> String {
-    let head = PartHead {
-        version,
-        kind: PART_KIND,
-        month: month.to_string(),
-        extra,
-    };
-    object_with_array(&head, "entries", entries)
+    let month = month.to_string();
+    object_with_array(
+        |o| {
+            o.field("version", &version)
+                .field("kind", PART_KIND)
+                .field("month", &month)
+                .fields(extra);
+        },
+        "entries",
+        entries,
+    )
 }
 
 /// A whole log decoded from one JSON value (the v0 document after migration,
@@ -318,17 +329,13 @@ pub fn encode_log<S: AsRef<str>>(
     extra: &Extra,
     entries: impl IntoIterator<Item = S>,
 ) -> String {
-    #[derive(Serialize)]
-    struct Head<'a> {
-        version: u32,
-        settings: Value,
-        #[serde(flatten)]
-        extra: &'a Extra,
-    }
-    let head = Head {
-        version: crate::engine::model::SCHEMA_VERSION,
-        settings,
-        extra,
-    };
-    object_with_array(&head, "entries", entries)
+    object_with_array(
+        |o| {
+            o.field("version", &crate::engine::model::SCHEMA_VERSION)
+                .field("settings", &settings)
+                .fields(extra);
+        },
+        "entries",
+        entries,
+    )
 }

@@ -9,7 +9,7 @@
 //! (`phtrehab:log`), the baseline inside the settings, sets as a flat list.
 
 use crate::engine::model::SCHEMA_VERSION;
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,7 +67,9 @@ pub fn migrate(mut doc: Value) -> Result<Value, MigrateError> {
     }
     for step in MIGRATIONS.iter().filter(|m| m.from >= found) {
         doc = (step.run)(doc)?;
-        doc["version"] = Value::from(step.from + 1);
+        if let Some(obj) = doc.as_object_mut() {
+            obj.insert("version".into(), Value::from(step.from + 1));
+        }
     }
     Ok(doc)
 }
@@ -76,7 +78,7 @@ fn bad(why: &str) -> MigrateError {
     MigrateError::Malformed(why.to_string())
 }
 
-fn rename(obj: &mut Map<String, Value>, from: &str, to: &str) {
+fn rename(obj: &mut Map, from: &str, to: &str) {
     if let Some(v) = obj.remove(from) {
         obj.insert(to.to_string(), v);
     }
@@ -143,7 +145,7 @@ fn blocks_of(sets: Vec<Value>) -> Result<Vec<Value>, MigrateError> {
             .ok_or_else(|| bad("a set without side"))?;
         let n = ["reps", "secs", "minutes"]
             .iter()
-            .find_map(|k| set.remove(*k))
+            .find_map(|k| set.remove(k))
             .ok_or_else(|| bad("a set without reps or seconds"))?;
         set.insert("n".into(), n);
         if set.get("kg").and_then(Value::as_f64) == Some(0.0) {
@@ -151,7 +153,7 @@ fn blocks_of(sets: Vec<Value>) -> Result<Vec<Value>, MigrateError> {
         }
         let same = blocks
             .last()
-            .is_some_and(|b| b["ex"] == ex && b["side"] == side);
+            .is_some_and(|b| b.get("ex") == Some(&ex) && b.get("side") == Some(&side));
         if !same {
             let mut block = Map::new();
             block.insert("ex".into(), ex);
@@ -159,11 +161,13 @@ fn blocks_of(sets: Vec<Value>) -> Result<Vec<Value>, MigrateError> {
             block.insert("sets".into(), Value::Array(Vec::new()));
             blocks.push(Value::Object(block));
         }
-        let block = blocks.last_mut().expect("pushed above");
-        block["sets"]
-            .as_array_mut()
-            .expect("created as an array")
-            .push(Value::Object(set));
+        let sets = blocks
+            .last_mut()
+            .and_then(Value::as_object_mut)
+            .and_then(|b| b.get_mut("sets"));
+        if let Some(Value::Array(sets)) = sets {
+            sets.push(Value::Object(set));
+        }
     }
     Ok(blocks)
 }

@@ -196,7 +196,7 @@ impl<S: KeyValue> Repository<S> {
 
     fn load_legacy(&mut self) -> Result<Option<Log>, KvError> {
         let text = self.store.get(LEGACY_KEY)?.unwrap_or_default();
-        let decoded = serde_json::from_str(&text)
+        let decoded = crate::json::parse(&text)
             .map_err(|e| MigrateError::Malformed(e.to_string()))
             .and_then(migrate)
             .and_then(|doc| decode_log(doc).map_err(MigrateError::Malformed));

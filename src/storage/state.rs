@@ -11,9 +11,9 @@ use super::layout::{
 use super::migrate::version_of;
 use crate::engine::json::FromJson;
 use crate::engine::model::{Extra, Settings, SCHEMA_VERSION};
+use crate::json::{ObjectWriter, Value};
 use crate::sorted::{SortedMap, SortedSet};
 use chrono::NaiveDate;
-use serde_json::Value;
 
 #[derive(Clone, Debug)]
 pub(super) struct MetaState {
@@ -54,7 +54,7 @@ fn check_version(doc: &Value) -> Result<(), ReadError> {
 }
 
 pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Bad(e.to_string()))?;
+    let value = crate::json::parse(text).map_err(|e| ReadError::Bad(e.to_string()))?;
     check_version(&value)?;
     let doc = MetaDoc::from_json(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
     if doc.kind != META_KIND {
@@ -81,7 +81,7 @@ pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
 }
 
 pub(super) fn read_part(text: &str, month: Month) -> Result<PartState, ReadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Bad(e.to_string()))?;
+    let value = crate::json::parse(text).map_err(|e| ReadError::Bad(e.to_string()))?;
     check_version(&value)?;
     let doc = PartDoc::from_json(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
     if doc.kind != PART_KIND || Month::parse(&doc.month) != Some(month) {
@@ -124,7 +124,7 @@ impl MetaState {
             log_extra,
             extra,
         };
-        let text = serde_json::to_string(&doc).expect("the index always encodes");
+        let text = crate::json::to_string(&doc);
         MetaState {
             text: Some(text),
             settings,
@@ -160,20 +160,17 @@ impl PartState {
 
 /// A rescue file: every stored key of ours, raw, in one JSON document.
 pub(super) fn rescue_text(keys: &SortedMap<String, String>, today: NaiveDate) -> String {
-    #[derive(serde::Serialize)]
-    struct Head<'a> {
-        app: &'a str,
-        kind: &'a str,
-        saved: NaiveDate,
-        note: &'a str,
-        keys: &'a SortedMap<String, String>,
-    }
-    let head = Head {
-        app: "phtrehab",
-        kind: "rescue",
-        saved: today,
-        note: "Everything the app had stored, exactly as stored. Not a backup: keep it and ask for help restoring it.",
-        keys,
-    };
-    serde_json::to_string_pretty(&head).expect("strings always encode")
+    let mut compact = String::new();
+    ObjectWriter::new(&mut compact)
+        .field("app", "phtrehab")
+        .field("kind", "rescue")
+        .field("saved", &today)
+        .field("note", "Everything the app had stored, exactly as stored. Not a backup: keep it and ask for help restoring it.")
+        .field("keys", keys)
+        .end();
+    // Pretty, so a person or a helper can read it; through a parse of what
+    // was just written, which cannot fail.
+    crate::json::parse(&compact)
+        .map(|v| crate::json::pretty(&v))
+        .unwrap_or(compact)
 }

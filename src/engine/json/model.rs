@@ -1,30 +1,22 @@
 //! The readers of the log model's types, field by field as `model.rs`
 //! declares them (see the parent module for the rules they follow).
 
-use super::{kind, Bad, FromJson, Obj};
+use super::{kind, Bad, FromJson, Obj, ToJson, Value};
 use crate::engine::model::*;
-use serde_json::Value;
 
-deserialize_via_json!(
-    Log,
-    Settings,
-    Entry,
-    EntryKind,
-    AffectedSide,
-    Goal,
-    Equipment,
-    RedFlag,
-    Side,
-    Response,
-    SelfTest,
-    SetLog,
-    Block,
-    Session,
-);
-
-/// Unit enums stored as their snake_case names.
+/// Unit enums stored as their snake_case names, read and written from one
+/// table.
 macro_rules! names {
-    ($t:ty { $($name:literal => $variant:expr),* $(,)? }) => {
+    ($t:ty { $($name:literal => $variant:path),* $(,)? }) => {
+        impl ToJson for $t {
+            fn write_json(&self, out: &mut String) {
+                let name = match self {
+                    $($variant => $name,)*
+                };
+                name.write_json(out);
+            }
+        }
+
         impl FromJson for $t {
             fn from_json(v: &Value) -> Result<Self, Bad> {
                 match v.as_str() {
