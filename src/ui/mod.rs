@@ -7,6 +7,7 @@ mod checkin;
 mod data;
 mod history;
 mod learn;
+mod markup;
 mod onboarding;
 mod planmap;
 mod recovery;

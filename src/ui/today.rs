@@ -1,16 +1,19 @@
 //! Today: what is due now, in order: the morning check-in, the session or
 //! rest day, a tip or two, the flare-day button and the red-flag report.
 
+use super::markup::{self, markup};
 use super::state::{use_app, Screen};
-use super::widgets::{show, CollectAny, DecisionCard};
+use super::widgets::{show, CollectAny};
 use crate::engine::catalogue::Stage;
-use crate::engine::decide::Phase;
+use crate::engine::decide::{Decision, Phase};
 use crate::engine::edit::{open_session, Edit};
 use crate::engine::model::{EntryKind, Log, RedFlag, Side};
 use crate::engine::plan::{DayPlan, Item, Plan};
 use crate::engine::rules::MAX_ISOMETRIC_SESSIONS_PER_DAY;
+use crate::ui::charts::esc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 /// How many tips Today shows; the rest wait for another day.
 const TIPS_SHOWN: usize = 2;
@@ -33,7 +36,6 @@ fn today_view(p: Plan) -> impl IntoView {
         .log
         .with_untracked(|l| l.as_ref().map(|l| l.settings.goal));
     let of = goal.map_or(4, |g| crate::engine::stage::stages_for(g).len());
-    let stage_line = format!("Stage {} of {of}: {}", p.stage.number(), p.stage.name());
     let resuming = app.log.with_untracked(|l| {
         l.as_ref()
             .and_then(|l| open_session(l, p.date).map(|_| ()))
@@ -42,69 +44,62 @@ fn today_view(p: Plan) -> impl IntoView {
     let finished = app
         .log
         .with_untracked(|l| l.as_ref().map_or(0, |l| finished_sessions(l, p.date)));
-    let after: Vec<_> = p
-        .decisions
-        .iter()
-        .filter(|d| d.phase == Phase::AfterSession)
-        .cloned()
-        .collect();
-    let morning: Vec<_> = p
-        .decisions
-        .iter()
-        .filter(|d| d.phase == Phase::NextMorning)
-        .cloned()
-        .collect();
+    let phase =
+        |phase| -> Vec<&Decision> { p.decisions.iter().filter(|d| d.phase == phase).collect() };
+    let (after, morning) = (phase(Phase::AfterSession), phase(Phase::NextMorning));
+
+    let mut out = String::with_capacity(4096);
+    let _ = write!(
+        out,
+        r#"<section aria-labelledby="today-heading" class="card"><h2 id="today-heading">Today</h2><p class="stage-line">Stage {} of {of}: {}</p></section>"#,
+        p.stage.number(),
+        esc(p.stage.name()),
+    );
+    if p.check_in_due {
+        check_in_card(&mut out, &p);
+    } else if !morning.is_empty() {
+        out.push_str(r#"<section aria-labelledby="changes-heading" class="card"><h2 id="changes-heading">After this morning's test</h2>"#);
+        markup::decisions(&mut out, &morning);
+        out.push_str("</section>");
+    }
+    session_card(&mut out, &p, resuming, finished);
+    if !after.is_empty() {
+        out.push_str(r#"<section aria-labelledby="done-heading" class="card"><h2 id="done-heading">Today's session</h2>"#);
+        markup::decisions(&mut out, &after);
+        out.push_str("</section>");
+    }
     // The advice comes most relevant first, the confounder note included.
-    let tips: Vec<String> = p
-        .advice
-        .iter()
-        .map(|a| a.text.clone())
-        .take(TIPS_SHOWN)
-        .collect();
+    out.push_str(r#"<section aria-labelledby="tips-heading" class="card"><h2 id="tips-heading">Tips for today</h2><ul class="tips">"#);
+    for tip in p.advice.iter().take(TIPS_SHOWN) {
+        let _ = write!(out, "<li>{}</li>", esc(&tip.text));
+    }
+    out.push_str("</ul></section>");
+    gate_card(&mut out, &p);
+    flare_card(&mut out, p.flare_today);
     view! {
-        <section aria-labelledby="today-heading" class="card">
-            <h2 id="today-heading">"Today"</h2>
-            <p class="stage-line">{stage_line}</p>
-        </section>
-        {p.check_in_due.then(|| check_in_card(&p))}
-        {(!morning.is_empty() && !p.check_in_due).then(|| view! {
-            <section aria-labelledby="changes-heading" class="card">
-                <h2 id="changes-heading">"After this morning's test"</h2>
-                <ul class="decisions">{morning.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
-            </section>
-        }.into_any())}
-        {session_card(&p, resuming, finished)}
-        {(!after.is_empty()).then(|| view! {
-            <section aria-labelledby="done-heading" class="card">
-                <h2 id="done-heading">"Today's session"</h2>
-                <ul class="decisions">{after.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
-            </section>
-        }.into_any())}
-        <section aria-labelledby="tips-heading" class="card">
-            <h2 id="tips-heading">"Tips for today"</h2>
-            <ul class="tips">{tips.into_iter().map(|t| view! { <li>{t}</li> }).collect_any()}</ul>
-        </section>
-        {gate_card(&p)}
-        {flare_card(p.flare_today)}
+        {markup(out, move |act, _| match act {
+            "check-in" => app.go(Screen::CheckIn),
+            "session" => app.go(Screen::Session),
+            "flare" => {
+                app.send(Edit::Flare);
+            }
+            _ => {}
+        })}
         <RedFlagReport />
     }
 }
 
-fn check_in_card(p: &Plan) -> impl IntoView {
-    let app = use_app();
+fn check_in_card(out: &mut String, p: &Plan) {
     let why = match p.pending_session {
         Some(_) => "It decides what yesterday's session means for today.",
         None => "It keeps the plan honest about how the tendon is doing.",
     };
-    view! {
-        <section aria-labelledby="checkin-heading" class="card due">
-            <h2 id="checkin-heading">"Morning check-in"</h2>
-            <p>{format!("Do one {} and rate the pain. Your baseline is {}/10. {why}", p.test.name(), p.baseline)}</p>
-            <button type="button" class="primary" on:click=move |_| app.go(Screen::CheckIn)>
-                "Start morning check-in"
-            </button>
-        </section>
-    }
+    let _ = write!(
+        out,
+        r#"<section aria-labelledby="checkin-heading" class="card due"><h2 id="checkin-heading">Morning check-in</h2><p>Do one {} and rate the pain. Your baseline is {}/10. {why}</p><button type="button" class="primary" data-act="check-in">Start morning check-in</button></section>"#,
+        esc(p.test.name()),
+        p.baseline,
+    );
 }
 
 /// Sessions finished today (the logger closes one with "Save and finish").
@@ -116,114 +111,110 @@ fn finished_sessions(log: &Log, date: NaiveDate) -> usize {
         .count()
 }
 
-fn session_card(p: &Plan, resuming: bool, finished: usize) -> AnyView {
-    let app = use_app();
+const SESSION_CARD: &str =
+    r#"<section aria-labelledby="session-heading" class="card"><h2 id="session-heading">"#;
+
+fn session_card(out: &mut String, p: &Plan, resuming: bool, finished: usize) {
     match &p.day {
         // Heavy work and runs are once a day: a finished one is done, and
         // offering it again would log a second one.
         DayPlan::Load { label } if finished > 0 && !resuming && p.stage != Stage::Isometric => {
-            view! {
-                <section aria-labelledby="session-heading" class="card">
-                    <h2 id="session-heading">{format!("Today: {label}, done")}</h2>
-                    <p>"Done for today. Tomorrow morning's check-in tells how the tendon took it."</p>
-                </section>
-            }
-            .into_any()
+            let _ = write!(
+                out,
+                "{SESSION_CARD}Today: {}, done</h2><p>Done for today. Tomorrow morning's check-in tells how the tendon took it.</p></section>",
+                esc(label)
+            );
         }
         DayPlan::Load { label } => {
-            let items: Vec<Item> = p.items.clone();
+            let _ = write!(out, "{SESSION_CARD}Today: {}</h2>", esc(label));
+            if p.flare_today {
+                out.push_str(r#"<p class="hint">Flare day: same doses, and go lighter if it feels right.</p>"#);
+            }
             // Holds may be repeated, up to a few times a day (`000_…`).
-            let again = (finished > 0 && !resuming).then(|| {
-                format!(
-                    "Done {} today. You can do the holds up to {MAX_ISOMETRIC_SESSIONS_PER_DAY} times a day, a few hours apart, or leave it there.",
-                    if finished == 1 { "once".to_string() } else { format!("{finished} times") }
-                )
-            });
+            let again = finished > 0 && !resuming;
+            if again {
+                let times = if finished == 1 {
+                    "once".to_string()
+                } else {
+                    format!("{finished} times")
+                };
+                let _ = write!(
+                    out,
+                    "<p>Done {times} today. You can do the holds up to {MAX_ISOMETRIC_SESSIONS_PER_DAY} times a day, a few hours apart, or leave it there.</p>"
+                );
+            }
+            out.push_str(r#"<ul class="plan-items">"#);
+            for item in &p.items {
+                item_line(out, item);
+            }
             let button = if resuming {
                 "Resume session"
-            } else if again.is_some() {
+            } else if again {
                 "Start another round"
             } else {
                 "Start session"
             };
-            let flare = p
-                .flare_today
-                .then_some("Flare day: same doses, and go lighter if it feels right.");
-            view! {
-                <section aria-labelledby="session-heading" class="card">
-                    <h2 id="session-heading">{format!("Today: {label}")}</h2>
-                    {flare.map(|f| view! { <p class="hint">{f}</p> }.into_any())}
-                    {again.map(|a| view! { <p>{a}</p> }.into_any())}
-                    <ul class="plan-items">{items.iter().map(item_line).collect_any()}</ul>
-                    <button type="button" class="primary" on:click=move |_| app.go(Screen::Session)>{button}</button>
-                </section>
-            }
-            .into_any()
+            let _ = write!(
+                out,
+                r#"</ul><button type="button" class="primary" data-act="session">{button}</button></section>"#
+            );
         }
-        DayPlan::Rest { reason } => view! {
-            <section aria-labelledby="session-heading" class="card">
-                <h2 id="session-heading">"Rest day"</h2>
-                <p>{reason.clone()}</p>
-            </section>
+        DayPlan::Rest { reason } => {
+            let _ = write!(
+                out,
+                "{SESSION_CARD}Rest day</h2><p>{}</p></section>",
+                esc(reason)
+            );
         }
-        .into_any(),
-        DayPlan::Stop { .. } => ().into_any(),
+        DayPlan::Stop { .. } => {}
     }
 }
 
-pub fn item_line(item: &Item) -> impl IntoView {
+fn item_line(out: &mut String, item: &Item) {
     let side = match item.side {
         Side::Both => String::new(),
         s => format!(" ({} leg)", s.label()),
     };
-    view! {
-        <li>
-            <strong>{format!("{}{side}", item.exercise.name)}</strong>
-            " "
-            <span>{item.dose.describe(item.exercise)}</span>
-        </li>
-    }
-}
-
-fn gate_card(p: &Plan) -> Option<impl IntoView> {
-    let gate = p.next_gate.clone()?;
-    let title = format!(
-        "Next: stage {}, {}",
-        gate.to.number(),
-        gate.to.name().to_ascii_lowercase()
+    let _ = write!(
+        out,
+        "<li><strong>{}{}</strong> <span>{}</span></li>",
+        esc(item.exercise.name),
+        esc(&side),
+        esc(&item.dose.describe(item.exercise)),
     );
-    let jumps_note = (gate.to == Stage::EnergyStorage)
-        .then_some("Jumps come once heavy work is nearly pain-free on both legs.");
-    Some(view! {
-        <section aria-labelledby="gate-heading" class="card">
-            <h2 id="gate-heading">{title}</h2>
-            {jumps_note.map(|n| view! { <p>{n}</p> }.into_any())}
-            <ul class="checks">
-                {gate.checks.iter().map(|c| {
-                    let mark = if c.met { "Done: " } else { "Not yet: " };
-                    view! { <li class:met=c.met>{format!("{mark}{}", c.label())}</li> }
-                }).collect_any()}
-            </ul>
-        </section>
-    })
 }
 
-fn flare_card(flare_today: bool) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <section aria-labelledby="flare-heading" class="card">
-            <h2 id="flare-heading">"Bad day?"</h2>
-            {if flare_today {
-                view! { <p role="status">"Today is marked as a flare day. Everything holds, and it does not count against you."</p> }.into_any()
-            } else {
-                view! {
-                    <p>"If the tendon is having a flare, mark the day: everything holds, with no penalty."</p>
-                    <button type="button" on:click=move |_| { app.send(Edit::Flare); }>"Mark today as a flare day"</button>
-                }
-                .into_any()
-            }}
-        </section>
+fn gate_card(out: &mut String, p: &Plan) {
+    let Some(gate) = &p.next_gate else { return };
+    let _ = write!(
+        out,
+        r#"<section aria-labelledby="gate-heading" class="card"><h2 id="gate-heading">Next: stage {}, {}</h2>"#,
+        gate.to.number(),
+        esc(&gate.to.name().to_ascii_lowercase()),
+    );
+    if gate.to == Stage::EnergyStorage {
+        out.push_str("<p>Jumps come once heavy work is nearly pain-free on both legs.</p>");
     }
+    out.push_str(r#"<ul class="checks">"#);
+    for c in &gate.checks {
+        let (class, mark) = if c.met {
+            (r#" class="met""#, "Done: ")
+        } else {
+            ("", "Not yet: ")
+        };
+        let _ = write!(out, "<li{class}>{mark}{}</li>", esc(&c.label()));
+    }
+    out.push_str("</ul></section>");
+}
+
+fn flare_card(out: &mut String, flare_today: bool) {
+    out.push_str(r#"<section aria-labelledby="flare-heading" class="card"><h2 id="flare-heading">Bad day?</h2>"#);
+    out.push_str(if flare_today {
+        r#"<p role="status">Today is marked as a flare day. Everything holds, and it does not count against you.</p>"#
+    } else {
+        r#"<p>If the tendon is having a flare, mark the day: everything holds, with no penalty.</p><button type="button" data-act="flare">Mark today as a flare day</button>"#
+    });
+    out.push_str("</section>");
 }
 
 /// Report a red flag any day: a plain list, one tap to report.
