@@ -1,12 +1,15 @@
 //! The morning check-in: the self-test against the baseline, then what it
 //! means for yesterday's exercises, and yesterday's other loading.
 
+use super::markup::{self, markup};
 use super::state::{use_app, Screen};
-use super::widgets::{show, tick, CollectAny, DecisionCard, Scale};
+use super::widgets::{show, tick, Scale};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::ActivityKind;
+use crate::ui::charts::esc;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 #[component]
 pub fn CheckIn() -> impl IntoView {
@@ -46,17 +49,19 @@ fn Decisions() -> impl IntoView {
             .decisions
             .iter()
             .filter(|d| d.phase == Phase::NextMorning)
-            .cloned()
             .collect();
-        let empty = decisions.is_empty();
-        Some(view! {
-            <section aria-labelledby="decisions-heading" class="card">
-                <h2 id="decisions-heading">"What this means for yesterday's exercises"</h2>
-                {empty.then(|| view! { <p>"No session yesterday, so nothing changes. The check-in still counts towards your next stage."</p> }.into_any())}
-                <ul class="decisions">{decisions.into_iter().map(|d| view! { <DecisionCard decision=d /> }).collect_any()}</ul>
-                {p.confounder.map(|c| view! { <p class="note" role="note">{c}</p> }.into_any())}
-            </section>
-        })
+        let mut out = String::from(
+            r#"<section aria-labelledby="decisions-heading" class="card"><h2 id="decisions-heading">What this means for yesterday's exercises</h2>"#,
+        );
+        if decisions.is_empty() {
+            out.push_str("<p>No session yesterday, so nothing changes. The check-in still counts towards your next stage.</p>");
+        }
+        markup::decisions(&mut out, &decisions);
+        if let Some(c) = &p.confounder {
+            let _ = write!(out, r#"<p class="note" role="note">{}</p>"#, esc(c));
+        }
+        out.push_str("</section>");
+        Some(markup(out, |_, _| {}))
     }
 }
 

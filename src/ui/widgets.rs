@@ -4,8 +4,6 @@
 //! Every control is a native form element with a visible label, so screen
 //! readers and the end-to-end tests find it by role and name.
 
-use crate::engine::catalogue::find_exercise;
-use crate::engine::decide::{Decision, DecisionKind};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -119,30 +117,6 @@ pub fn Stepper(
                 "+"
             </button>
         </div>
-    }
-}
-
-/// One decision with its reason, as the check-in and the logger show it.
-#[component]
-pub fn DecisionCard(decision: Decision) -> impl IntoView {
-    let name = find_exercise(decision.exercise).map_or(decision.exercise, |(_, _, e)| e.name);
-    let side = match decision.side {
-        crate::engine::model::Side::Both => String::new(),
-        s => format!(", {} leg", s.label()),
-    };
-    let class = match decision.kind {
-        DecisionKind::Progress => "decision progress",
-        DecisionKind::Hold => "decision hold",
-        DecisionKind::ScaleBack => "decision scale-back",
-    };
-    view! {
-        <li class=class>
-            <p class="decision-head">
-                <strong>{format!("{name}{side}")}</strong>
-                <span class="badge">{decision.kind.label()}</span>
-            </p>
-            <p class="decision-reason">{decision.reason()}</p>
-        </li>
     }
 }
 
