@@ -57,7 +57,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages (playwright-core, axe, lighthouse, binaryen's wasm-opt), exactly
+# npm packages (playwright-core, axe, lighthouse, binaryen's wasm-opt, esbuild), exactly
 # as locked; redone only when package-lock.json changes.
 stamp=node_modules/.package-lock.sha256
 want=$(sha256sum package-lock.json | cut -d' ' -f1)

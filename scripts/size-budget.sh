@@ -5,18 +5,20 @@
 # 404.html), so every file of dist/ counts, once each. Images go over the
 # wire as they are (hosts do not recompress PNGs), so they count raw.
 #
-# Two numbers: the goal from issue 3 (200 KB), printed with how far off we
-# are, and a hard cap that fails the gate. The goal was set when the app was
-# a stub; with the engine, storage and every screen a first visit is about
-# 248 KB (down from 372 KB), so the cap sits just above that and stops any
-# regression while the size work (README, "Size") goes on towards the goal.
+# Two numbers. The goal from issue 3 is 200 KB for html + js + wasm + css,
+# printed with how far off it is. The hard cap, which fails the gate, is on
+# everything, icons and service worker included. The goal was set when the
+# app was a stub; with the engine, storage and every screen, html + js +
+# wasm + css is about 212 KB (239 KB before the work of session 3), so the
+# cap sits a little above today's total of everything and stops any
+# regression while the size work (README, "Size") goes on.
 #
 #   bash scripts/size-budget.sh [dist] [cap-bytes]
 set -euo pipefail
 
 dist=${1:-dist}
 goal=200000      # issue 3's budget
-budget=${2:-260000} # the hard cap the gate enforces
+budget=${2:-228000} # the hard cap the gate enforces, on everything
 command -v brotli >/dev/null || { echo "size-budget: brotli is missing (run scripts/setup.sh)" >&2; exit 1; }
 [ -f "$dist/index.html" ] || { echo "size-budget: no build in $dist (run bash scripts/build-release.sh)" >&2; exit 1; }
 
@@ -36,11 +38,11 @@ while IFS= read -r -d '' file; do
   printf '%-48s %10d %10d\n' "${file#"$dist"/}" "$raw" "$br"
 done < <(find "$dist" -type f -print0 | sort -z)
 printf '%-48s %10d %10d\n' "total (sent: brotli, images raw)" "$total_raw" "$total_br"
-echo "html + js + wasm + css: $core_br B brotli"
-echo "first visit, everything: $total_br B (brotli, images raw; goal $goal B, cap $budget B)"
-if [ "$total_br" -gt "$goal" ]; then
-  echo "size-budget: $((total_br - goal)) B over the ${goal} B goal (not yet met)"
+echo "html + js + wasm + css: $core_br B brotli (issue 3's goal: $goal B)"
+if [ "$core_br" -gt "$goal" ]; then
+  echo "size-budget: $((core_br - goal)) B over the ${goal} B goal (not yet met)"
 fi
+echo "first visit, everything: $total_br B (brotli, images raw; cap $budget B)"
 
 if [ "$total_br" -gt "$budget" ]; then
   echo "size-budget: over budget by $((total_br - budget)) B" >&2
