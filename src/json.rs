@@ -11,6 +11,7 @@
 
 use std::fmt;
 
+mod float;
 pub mod write;
 pub use write::{pretty, to_string, ObjectWriter, Raw, ToJson};
 
@@ -87,25 +88,31 @@ fn decimal_to_f64(text: &str) -> f64 {
             _ => exp += i64::from(!after_point),
         }
     }
-    let mut x = sig as f64;
-    if sig != 0 {
-        let mut e = exp.clamp(-400, 400);
-        while e > 0 {
-            let step = e.min(22);
-            x *= POW10[step as usize];
-            e -= step;
-        }
-        while e < 0 {
-            let step = (-e).min(22);
-            x /= POW10[step as usize];
-            e += step;
-        }
-    }
+    let x = match sig {
+        0 => 0.0,
+        _ => scale(sig as f64, exp.clamp(-400, 400) as i32),
+    };
     if negative {
         -x
     } else {
         x
     }
+}
+
+/// `v` times ten to the `e`, by powers f64 holds exactly, so one step when
+/// `e` is within ±22.
+fn scale(mut v: f64, mut e: i32) -> f64 {
+    while e > 0 {
+        let step = e.min(22);
+        v *= POW10[step as usize];
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(22);
+        v /= POW10[step as usize];
+        e += step;
+    }
+    v
 }
 
 /// Powers of ten that f64 holds exactly.
