@@ -2,7 +2,10 @@
 //! Edits: what the UI sends, checked before it touches the log.
 
 use chrono::NaiveDate;
-use hamstring_rehab::engine::edit::{apply, open_session, Edit, EditError};
+use hamstring_rehab::engine::catalogue::Stage;
+use hamstring_rehab::engine::edit::{
+    apply, done_for_today, finished_today, open_session, Edit, EditError,
+};
 use hamstring_rehab::engine::model::*;
 use hamstring_rehab::engine::synthetic::{settings, Sim};
 
@@ -188,4 +191,43 @@ fn activities_may_be_logged_for_yesterday_and_entries_corrected() {
     assert_eq!(log.entry(m), Some(&fixed));
     apply(&mut log, day(2), Edit::Delete(m)).unwrap();
     assert!(log.entry(m).is_none());
+}
+
+#[test]
+fn a_finished_heavy_session_is_done_for_the_day_but_holds_may_be_repeated() {
+    let mut log = log();
+    let finish = |log: &mut Log| {
+        apply(
+            log,
+            day(2),
+            Edit::FinishSession {
+                response: Response::Same,
+                note: None,
+            },
+        )
+        .unwrap()
+    };
+    assert!(
+        !done_for_today(&log, day(2), Stage::HeavySlow),
+        "nothing logged yet"
+    );
+    add(&mut log, "single_leg_bridge", Side::Left, set(8, 1)).unwrap();
+    assert!(
+        !done_for_today(&log, day(2), Stage::HeavySlow),
+        "open: resume it"
+    );
+    finish(&mut log);
+    assert_eq!(finished_today(&log, day(2)), 1);
+    assert!(done_for_today(&log, day(2), Stage::HeavySlow));
+    assert!(done_for_today(&log, day(2), Stage::EnergyStorage));
+    assert!(
+        !done_for_today(&log, day(2), Stage::Isometric),
+        "holds again, hours apart"
+    );
+    assert!(!done_for_today(&log, day(3), Stage::HeavySlow), "a new day");
+    // A second round of holds that day is open until it is finished.
+    add(&mut log, "iso_bridge", Side::Both, set(30, 1)).unwrap();
+    assert!(!done_for_today(&log, day(2), Stage::HeavySlow));
+    finish(&mut log);
+    assert_eq!(finished_today(&log, day(2)), 2);
 }

@@ -3,7 +3,7 @@
 //! The UI sends one [`Edit`] per action; [`apply`] checks it and changes the
 //! log, or says plainly what was wrong and changes nothing.
 
-use super::catalogue::find_exercise;
+use super::catalogue::{find_exercise, Stage};
 use super::model::*;
 use super::rules::MAX_PAIN_CEILING;
 use chrono::NaiveDate;
@@ -107,6 +107,24 @@ pub fn open_session(log: &Log, today: NaiveDate) -> Option<(u64, &Session)> {
         EntryKind::Session(s) if e.date == today && s.response.is_none() => Some((e.id, s)),
         _ => None,
     })
+}
+
+/// Sessions finished today (the logger closes one with "Save and finish").
+pub fn finished_today(log: &Log, today: NaiveDate) -> usize {
+    log.entries
+        .iter()
+        .filter(|e| e.date == today)
+        .filter(|e| matches!(&e.kind, EntryKind::Session(s) if s.response.is_some()))
+        .count()
+}
+
+/// Whether today's session is done and must not be offered again: one was
+/// finished and none is open. Heavy work and runs are once a day; only the
+/// isometric holds may be repeated, a few hours apart.
+pub fn done_for_today(log: &Log, today: NaiveDate, stage: Stage) -> bool {
+    stage != Stage::Isometric
+        && finished_today(log, today) > 0
+        && open_session(log, today).is_none()
 }
 
 fn open_session_mut(log: &mut Log, today: NaiveDate) -> Option<&mut Session> {

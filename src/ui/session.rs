@@ -1,11 +1,12 @@
 //! The session logger: one exercise at a time, every set saved the moment it
 //! is entered, hold and rest timers on absolute end times, then how it felt.
 
+use super::markup::markup;
 use super::state::{use_app, AppState, Screen};
 use super::timer::{mmss, rest_end_after, seconds_left, Running};
 use super::widgets::{radios, show, show_or, CollectAny, Scale, Stepper};
 use crate::engine::catalogue::Measure;
-use crate::engine::edit::{open_session, Edit};
+use crate::engine::edit::{done_for_today, open_session, Edit};
 use crate::engine::model::{Response, SetLog, Side};
 use crate::engine::plan::Item;
 use crate::engine::rules::HOLD_REST_SECONDS;
@@ -61,14 +62,26 @@ pub fn SessionLogger() -> impl IntoView {
     );
     Effect::new(move |_| remember(&step, Some(index.get().to_string())));
     let finishing = RwSignal::new(false);
-    if count == 0 {
-        return view! {
-            <section class="card">
-                <h2>"Nothing to log today"</h2>
-                <button type="button" on:click=move |_| app.go(Screen::Today)>"Back to today"</button>
-            </section>
-        }
-        .into_any();
+    // Reached by the back button or an old link after today's heavy session
+    // or run was finished: logging it again would count it twice.
+    let done = app.plan.with_untracked(|p| {
+        p.as_ref().is_some_and(|p| {
+            app.log.with_untracked(|l| {
+                l.as_ref()
+                    .is_some_and(|l| done_for_today(l, p.date, p.stage))
+            })
+        })
+    });
+    if count == 0 || done {
+        let said = if done {
+            "<h2>Done for today</h2><p>Today's session is logged. Tomorrow morning's check-in tells how the tendon took it.</p>"
+        } else {
+            "<h2>Nothing to log today</h2>"
+        };
+        let card = format!(
+            r#"<section class="card">{said}<button type="button" data-act="today">Back to today</button></section>"#
+        );
+        return markup(card, move |_, _| app.go(Screen::Today)).into_any();
     }
     let items = StoredValue::new(items);
     view! {

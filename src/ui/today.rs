@@ -6,12 +6,11 @@ use super::state::{use_app, Screen};
 use super::widgets::{show, CollectAny};
 use crate::engine::catalogue::Stage;
 use crate::engine::decide::{Decision, Phase};
-use crate::engine::edit::{open_session, Edit};
-use crate::engine::model::{EntryKind, Log, RedFlag, Side};
+use crate::engine::edit::{done_for_today, finished_today, open_session, Edit};
+use crate::engine::model::{RedFlag, Side};
 use crate::engine::plan::{DayPlan, Item, Plan};
 use crate::engine::rules::MAX_ISOMETRIC_SESSIONS_PER_DAY;
 use crate::ui::charts::esc;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -41,9 +40,14 @@ fn today_view(p: Plan) -> impl IntoView {
             .and_then(|l| open_session(l, p.date).map(|_| ()))
             .is_some()
     });
-    let finished = app
-        .log
-        .with_untracked(|l| l.as_ref().map_or(0, |l| finished_sessions(l, p.date)));
+    let (finished, done) = app.log.with_untracked(|l| {
+        l.as_ref().map_or((0, false), |l| {
+            (
+                finished_today(l, p.date),
+                done_for_today(l, p.date, p.stage),
+            )
+        })
+    });
     let phase =
         |phase| -> Vec<&Decision> { p.decisions.iter().filter(|d| d.phase == phase).collect() };
     let (after, morning) = (phase(Phase::AfterSession), phase(Phase::NextMorning));
@@ -62,7 +66,7 @@ fn today_view(p: Plan) -> impl IntoView {
         markup::decisions(&mut out, &morning);
         out.push_str("</section>");
     }
-    session_card(&mut out, &p, resuming, finished);
+    session_card(&mut out, &p, resuming, finished, done);
     if !after.is_empty() {
         out.push_str(r#"<section aria-labelledby="done-heading" class="card"><h2 id="done-heading">Today's session</h2>"#);
         markup::decisions(&mut out, &after);
@@ -102,23 +106,13 @@ fn check_in_card(out: &mut String, p: &Plan) {
     );
 }
 
-/// Sessions finished today (the logger closes one with "Save and finish").
-fn finished_sessions(log: &Log, date: NaiveDate) -> usize {
-    log.entries
-        .iter()
-        .filter(|e| e.date == date)
-        .filter(|e| matches!(&e.kind, EntryKind::Session(s) if s.response.is_some()))
-        .count()
-}
-
 const SESSION_CARD: &str =
     r#"<section aria-labelledby="session-heading" class="card"><h2 id="session-heading">"#;
 
-fn session_card(out: &mut String, p: &Plan, resuming: bool, finished: usize) {
+fn session_card(out: &mut String, p: &Plan, resuming: bool, finished: usize, done: bool) {
     match &p.day {
-        // Heavy work and runs are once a day: a finished one is done, and
-        // offering it again would log a second one.
-        DayPlan::Load { label } if finished > 0 && !resuming && p.stage != Stage::Isometric => {
+        // Offering a finished heavy session or run again would log a second.
+        DayPlan::Load { label } if done => {
             let _ = write!(
                 out,
                 "{SESSION_CARD}Today: {}, done</h2><p>Done for today. Tomorrow morning's check-in tells how the tendon took it.</p></section>",

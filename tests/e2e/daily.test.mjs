@@ -128,6 +128,16 @@ test("day 1: the form asks for what it needs, then check-in, a session with undo
   const done = await todaysSession(page);
   assert.equal(done.title, "Today: Session A, done");
   assert.equal(done.startable, false);
+
+  // The phone's back button (or an old link) into the logger does not
+  // offer the finished session again.
+  await page.evaluate(() => {
+    location.hash = "#/session";
+  });
+  await page.getByRole("heading", { name: "Done for today" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: /Save set/ }).count(), 0);
+  await page.getByRole("button", { name: "Back to today" }).click();
+  await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 });
 
 test("the next mornings: a step up with its numbers, a bad morning explained by yesterday's loading, a flare day, a red flag", async (t) => {
