@@ -2,8 +2,10 @@
 //! settles, in our own words. The text is data (`SECTIONS`) so it can be
 //! edited without touching the markup; a test keeps each page short.
 
-use crate::ui::widgets::CollectAny;
+use super::markup::markup;
+use crate::ui::charts::esc;
 use leptos::prelude::*;
+use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
 /// A paragraph, or a short bulleted list.
@@ -109,49 +111,49 @@ pub const SECTIONS: &[LearnSection] = &[
     },
 ];
 
+/// Static text, so one markup string; the contents' links jump by hand.
 #[component]
 pub fn Learn() -> impl IntoView {
-    view! {
-        <section aria-labelledby="learn-heading" class="card learn">
-            <h2 id="learn-heading">"Learn"</h2>
-            <p>"Short reads on the tendon and on living with it while it settles."</p>
-            <nav aria-label="On this page" class="toc">
-                <ul>
-                    {SECTIONS.iter().map(|s| {
-                        let id = s.id;
-                        view! {
-                            <li>
-                                <a href=format!("#{id}") on:click=move |ev| {
-                                    // The address bar holds the screen ("#/learn"):
-                                    // a plain in-page jump would change it and
-                                    // leave this screen, so move there by hand.
-                                    ev.prevent_default();
-                                    jump_to(id);
-                                }>{s.title}</a>
-                            </li>
-                        }
-                    }).collect_any()}
-                </ul>
-            </nav>
-        </section>
-        {SECTIONS.iter().map(section).collect_any()}
+    let mut out = String::from(
+        r#"<section aria-labelledby="learn-heading" class="card learn"><h2 id="learn-heading">Learn</h2><p>Short reads on the tendon and on living with it while it settles.</p><nav aria-label="On this page" class="toc"><ul>"#,
+    );
+    for s in SECTIONS {
+        let _ = write!(
+            out,
+            r##"<li><a href="#{0}" data-act="jump" data-id="{0}">{1}</a></li>"##,
+            s.id,
+            esc(s.title)
+        );
     }
-}
-
-fn section(s: &'static LearnSection) -> impl IntoView {
-    view! {
-        <section aria-labelledby=s.id class="card learn-section">
-            // Focusable by script only, so a jump from the contents moves
-            // keyboard and screen-reader focus here too.
-            <h2 id=s.id tabindex="-1">{s.title}</h2>
-            {s.body.iter().map(|b| match b {
-                P(text) => view! { <p>{*text}</p> }.into_any(),
-                List(items) => view! {
-                    <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_any()}</ul>
-                }.into_any(),
-            }).collect_any()}
-        </section>
+    out.push_str("</ul></nav></section>");
+    for s in SECTIONS {
+        // The heading is focusable by script only, so a jump from the
+        // contents moves keyboard and screen-reader focus there too.
+        let _ = write!(
+            out,
+            r#"<section aria-labelledby="{0}" class="card learn-section"><h2 id="{0}" tabindex="-1">{1}</h2>"#,
+            s.id,
+            esc(s.title)
+        );
+        for b in s.body {
+            match b {
+                P(text) => {
+                    let _ = write!(out, "<p>{}</p>", esc(text));
+                }
+                List(items) => {
+                    out.push_str("<ul>");
+                    for i in *items {
+                        let _ = write!(out, "<li>{}</li>", esc(i));
+                    }
+                    out.push_str("</ul>");
+                }
+            }
+        }
+        out.push_str("</section>");
     }
+    // The address bar holds the screen ("#/learn"): a plain in-page jump
+    // would change it and leave this screen, so the links move by hand.
+    markup(out, |_, id| jump_to(id))
 }
 
 fn jump_to(id: &str) {

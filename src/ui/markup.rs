@@ -6,7 +6,7 @@
 //! string, a card costs little more than its text. Parts that are rebuilt
 //! whole when their data changes (Today's cards, History's rows) lose
 //! nothing by it. A button names what it does in `data-act`; the handler
-//! gets that name, and the `data-id` of the button, when it has one.
+//! gets that name and the button's `data-id`.
 
 use crate::engine::catalogue::find_exercise;
 use crate::engine::decide::{Decision, DecisionKind};
@@ -17,17 +17,20 @@ use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
 /// `html` in a wrapper that takes no room of its own (`display: contents`),
-/// calling `act(name, id)` when a `data-act` button inside is clicked.
-pub fn markup(html: String, act: impl Fn(&str, Option<u64>) + 'static) -> impl IntoView {
+/// calling `act(name, id)` when an element inside with a `data-act` is
+/// clicked (`id` is its `data-id`, or empty). The click's default action is
+/// cancelled, so a link can run in-page code instead of navigating.
+pub fn markup(html: String, act: impl Fn(&str, &str) + 'static) -> impl IntoView {
     view! {
         <div class="markup" inner_html=html on:click=move |ev| {
-            let button = ev
+            let target = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|t| t.closest("[data-act]").ok().flatten());
-            if let Some(b) = button {
-                let id = b.get_attribute("data-id").and_then(|i| i.parse().ok());
-                act(&b.get_attribute("data-act").unwrap_or_default(), id);
+            if let Some(t) = target {
+                ev.prevent_default();
+                let attr = |name| t.get_attribute(name).unwrap_or_default();
+                act(&attr("data-act"), &attr("data-id"));
             }
         }></div>
     }
