@@ -115,6 +115,13 @@ test("history tables match the log, and a correction or delete there changes Tod
 
   // Delete Wednesday's check-in: gone from the table, and due again today.
   await openHistory(page);
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
+  // The question takes focus; "Keep it" puts it back on the list's heading.
+  await page.getByRole("button", { name: "Delete morning check-in, Wed 7 Jan" }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === "Yes, delete");
+  await page.getByRole("group", { name: "Confirm delete" }).getByRole("button", { name: "Keep it" }).click();
+  assert.equal(await focused(), "Your entries");
+  assert.equal(await page.getByRole("group", { name: "Confirm delete" }).count(), 0);
   await page.getByRole("button", { name: "Delete morning check-in, Wed 7 Jan" }).click();
   await page.getByRole("group", { name: "Confirm delete" }).getByRole("button", { name: "Yes, delete" }).click();
   await saidStatus(page, "Deleted the morning check-in of Wed 7 Jan");

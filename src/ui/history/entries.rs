@@ -9,10 +9,14 @@ use crate::engine::catalogue::find_exercise;
 use crate::engine::dose::kg;
 use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, Entry, EntryKind, Response, Side};
+use crate::ui::charts::esc;
+use crate::ui::markup::markup;
 use crate::ui::widgets::CollectAny;
 use chrono::Datelike;
 use leptos::html;
 use leptos::prelude::*;
+use std::fmt::Write;
+use wasm_bindgen::JsCast;
 
 /// Entries shown at first, and added by each "Show more".
 const PAGE: usize = 30;
@@ -183,6 +187,8 @@ pub fn Entries() -> impl IntoView {
     }
 }
 
+/// One entry: its date and contents as markup, then what can be done with
+/// it. Only a correction form keeps a typed view: it has state of its own.
 fn row(
     e: Entry,
     year: i32,
@@ -193,58 +199,75 @@ fn row(
     let id = e.id;
     let when = day_label(e.date, year);
     let what = kind_words(&e.kind);
-    let lines = describe(&e.kind);
+    let mut head = format!(
+        r#"<p class="entry-date"><time datetime="{}">{}</time></p>"#,
+        e.date,
+        esc(&when)
+    );
+    for line in describe(&e.kind) {
+        let _ = write!(head, r#"<p class="entry-line">{}</p>"#, esc(&line));
+    }
     let state = Memo::new(move |_| {
         open.get()
             .filter(|o| matches!(o, Open::Correct(i) | Open::Delete(i) if *i == id))
     });
     let correctable = !matches!(e.kind, EntryKind::Flare(_));
-    let entry = StoredValue::new(e.clone());
-    let date = e.date;
-    let the = format!("the {what} of {when}");
-    let actions = move || {
-        match state.get() {
-        Some(Open::Correct(_)) => view! { <correct::Correct entry=entry.get_value() done=done /> }.into_any(),
+    let entry = StoredValue::new(e);
+    let actions = move || match state.get() {
+        Some(Open::Correct(_)) => {
+            view! { <correct::Correct entry=entry.get_value() done=done /> }.into_any()
+        }
         Some(Open::Delete(_)) => {
-            let the = the.clone();
-            let delete = move |_| {
-                if app.send(Edit::Delete(id)) {
-                    done.run(Some(format!("Deleted {the}. Today's plan has been worked out again.")));
-                }
-            };
-            let confirm = NodeRef::<html::Button>::new();
-            // Focus the confirm button, so keyboard and screen-reader users land on the question.
-            Effect::new(move |_| {
-                if let Some(b) = confirm.get() {
+            // Focus the confirm button, so keyboard and screen-reader users
+            // land on the question.
+            request_animation_frame(|| {
+                let button = document()
+                    .query_selector(".entries .confirm .danger")
+                    .ok()
+                    .flatten()
+                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(b) = button {
                     let _ = b.focus();
                 }
             });
-            view! {
-                <div class="confirm" role="group" aria-label="Confirm delete">
-                    <p>{format!("Delete the {what} of {}? Today's plan will be worked out again without it.", day_label(date, year))}</p>
-                    <button type="button" class="danger" node_ref=confirm on:click=delete>"Yes, delete"</button>
-                    <button type="button" class="link" on:click=move |_| done.run(None)>"Keep it"</button>
-                </div>
-            }
+            let html = format!(
+                r#"<div class="confirm" role="group" aria-label="Confirm delete"><p>Delete the {what} of {}? Today's plan will be worked out again without it.</p><button type="button" class="danger" data-act="delete">Yes, delete</button><button type="button" class="link" data-act="keep">Keep it</button></div>"#,
+                esc(&when)
+            );
+            let when = when.clone();
+            markup(html, move |act, _| match act {
+                "delete" if app.send(Edit::Delete(id)) => done.run(Some(format!(
+                    "Deleted the {what} of {when}. Today's plan has been worked out again."
+                ))),
+                "keep" => done.run(None),
+                _ => {}
+            })
             .into_any()
         }
-        None => view! {
-            <div class="entry-actions">
-                {correctable.then(|| view! {
-                    <button type="button" class="link" aria-label=format!("Correct {what}, {}", day_label(date, year))
-                        on:click=move |_| open.set(Some(Open::Correct(id)))>"Correct"</button>
-                }.into_any())}
-                <button type="button" class="link" aria-label=format!("Delete {what}, {}", day_label(date, year))
-                    on:click=move |_| open.set(Some(Open::Delete(id)))>"Delete"</button>
-            </div>
+        None => {
+            let mut html = String::from(r#"<div class="entry-actions">"#);
+            let label = esc(&when);
+            if correctable {
+                let _ = write!(
+                    html,
+                    r#"<button type="button" class="link" aria-label="Correct {what}, {label}" data-act="correct">Correct</button>"#
+                );
+            }
+            let _ = write!(
+                html,
+                r#"<button type="button" class="link" aria-label="Delete {what}, {label}" data-act="ask">Delete</button></div>"#
+            );
+            markup(html, move |act, _| match act {
+                "correct" => open.set(Some(Open::Correct(id))),
+                "ask" => open.set(Some(Open::Delete(id))),
+                _ => {}
+            })
+            .into_any()
         }
-        .into_any(),
-    }
     };
     view! {
         <li class="entry">
-            <p class="entry-date"><time datetime=date.to_string()>{when}</time></p>
-            {lines.into_iter().map(|l| view! { <p class="entry-line">{l}</p> }).collect_any()}
+            <div class="markup" inner_html=head></div>
             {actions}
         </li>
     }
