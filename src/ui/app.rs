@@ -12,6 +12,7 @@ use super::{
 use crate::storage::durability;
 use crate::storage::{Level, Notice};
 use leptos::prelude::*;
+use std::fmt::Write;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -90,6 +91,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// The main tabs; Today carries a badge while the morning check-in is due.
+/// Plain links, redrawn whole when the screen or the badge changes: the
+/// new screen's heading takes focus then anyway.
 #[component]
 fn Tabs() -> impl IntoView {
     let app = use_context::<AppState>().expect("app state");
@@ -97,24 +100,34 @@ fn Tabs() -> impl IntoView {
         app.plan
             .with(|p| p.as_ref().is_some_and(|p| p.check_in_due))
     });
-    let tab = move |screen: Screen, label: &'static str| {
-        view! {
-            <a href=screen.hash() aria-current=move || (app.screen.get() == screen).then_some("page")>
-                {label}
-                {move || (screen == Screen::Today && due.get()).then(|| view! {
-                    <span class="due-badge">" " <span class="dot" aria-hidden="true">"●"</span><span class="visually-hidden">"(check-in due)"</span></span>
-                }.into_any())}
-            </a>
+    move || {
+        let (current, due) = (app.screen.get(), due.get());
+        let mut out = String::from(r#"<nav class="tabs" aria-label="Main">"#);
+        for (screen, label) in [
+            (Screen::Today, "Today"),
+            (Screen::History, "History"),
+            (Screen::PlanMap, "Plan"),
+            (Screen::Learn, "Learn"),
+            (Screen::Settings, "Settings"),
+        ] {
+            let here = if screen == current {
+                r#" aria-current="page""#
+            } else {
+                ""
+            };
+            let badge = if screen == Screen::Today && due {
+                r#"<span class="due-badge"> <span class="dot" aria-hidden="true">●</span><span class="visually-hidden">(check-in due)</span></span>"#
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                r#"<a href="{}"{here}>{label}{badge}</a>"#,
+                screen.hash()
+            );
         }
-    };
-    view! {
-        <nav class="tabs" aria-label="Main">
-            {tab(Screen::Today, "Today")}
-            {tab(Screen::History, "History")}
-            {tab(Screen::PlanMap, "Plan")}
-            {tab(Screen::Learn, "Learn")}
-            {tab(Screen::Settings, "Settings")}
-        </nav>
+        out.push_str("</nav>");
+        super::markup::markup(out, |_, _| {})
     }
 }
 

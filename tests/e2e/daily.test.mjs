@@ -50,6 +50,11 @@ test("day 1: the form asks for what it needs, then check-in, a session with undo
   );
   const plan = await todaysSession(page);
   assert.deepEqual(plan.items, ["Double-leg bridge 3 x 10 reps", "Double-leg calf raise 3 x 12 reps"]);
+  // The Today tab says the check-in is due, and is the current page.
+  const tabs = page.getByRole("navigation", { name: "Main" });
+  const todayTab = tabs.getByRole("link", { name: "Today (check-in due)" });
+  assert.equal(await todayTab.getAttribute("aria-current"), "page");
+  assert.equal(await tabs.getByRole("link").count(), 5);
 
   // The check-in: nothing to save until rated; a rating can be corrected.
   await page.getByRole("button", { name: "Start morning check-in" }).click();
@@ -63,6 +68,7 @@ test("day 1: the form asks for what it needs, then check-in, a session with undo
   await page.getByRole("button", { name: "Update check-in" }).click();
   await page.getByRole("button", { name: "Back to today" }).click();
   assert.equal(await checkedInToday(page), true);
+  await tabs.getByRole("link", { name: "Today", exact: true }).waitFor();
 
   // The logger: fewer reps with the stepper, save, rest, undo.
   await page.getByRole("button", { name: "Start session" }).click();
