@@ -85,6 +85,10 @@ test("the summary prints, and its share link opens the same summary read-only el
   console.log(`share link: ${link.length} characters`);
   assert.ok(link.length < 2000, `${link.length} characters`);
   assert.ok(link.startsWith(`${server.url}#/shared/`), link);
+  const copy = page.getByRole("button", { name: "Copy link" });
+  await copy.click();
+  await page.getByRole("status").filter({ hasText: /^Copied\.$/ }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Copy link", "focus stays on the button");
 
   // Another phone: a fresh browser opens the link, with no log of its own.
   const other = await openBrowser();
