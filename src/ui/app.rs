@@ -3,14 +3,16 @@
 //! It also keeps the data alive: other tabs' changes merged in, persistent
 //! storage asked for once there is data worth keeping.
 
+use super::markup::markup;
 use super::state::{now, AppState, Repo, Screen};
-use super::widgets::{show, CollectAny};
+use super::widgets::show;
 use super::{
     checkin, data, history, learn, onboarding, planmap, recovery, session, settings, summary, sw,
     today, update_banner,
 };
 use crate::storage::durability;
 use crate::storage::{Level, Notice};
+use crate::ui::charts::esc;
 use leptos::prelude::*;
 use std::fmt::Write;
 use std::time::Duration;
@@ -133,11 +135,12 @@ fn Tabs() -> impl IntoView {
 
 /// Storage notices that are not blocking, each with its message and what
 /// the user can do about it there and then, and the backup reminder when
-/// one is due.
+/// one is due. Drawn as markup, again whenever the list changes.
 #[component]
 fn Notices() -> impl IntoView {
     let app = use_context::<AppState>().expect("app state");
-    // Removing unreadable data is offered only once it has been downloaded.
+    // Removing unreadable data is offered only once it has been downloaded;
+    // read untracked, as the download shows the button directly.
     let rescued = RwSignal::new(false);
     // A memo, so saving a set re-renders (and a screen reader re-reads)
     // the notices only when they change. With them: whether there is a
@@ -164,60 +167,75 @@ fn Notices() -> impl IntoView {
                 .collect()
         });
         (!months.is_empty()).then(|| {
-            let text = format!(
-                "Your latest entries for {} are kept only while this page stays open: that \
-                 part of your saved log couldn't be read, and the app won't write over it. \
-                 Download it and remove it to save again, or export a backup.",
-                months.join(", ")
+            let html = format!(
+                r#"<div class="notice warning"><p>Your latest entries for {} are kept only while this page stays open: that part of your saved log couldn't be read, and the app won't write over it. Download it and remove it to save again, or export a backup.</p>{EXPORT}</div>"#,
+                esc(&months.join(", "))
             );
-            view! {
-                <div class="notice warning">
-                    <p>{text}</p>
-                    <button type="button" on:click=move |_| settings::export_backup(app)>"Export a backup"</button>
-                </div>
+            markup(html, move |_, _| settings::export_backup(app))
+        })
+    };
+    let list = move || {
+        let (list, has_log) = shown.get();
+        let mut out = String::new();
+        for n in &list {
+            notice_html(&mut out, n, has_log, rescued.get_untracked());
+        }
+        markup(out, move |act, _| match act {
+            "export" => settings::export_backup(app),
+            "rescue" if data::download_rescue(app) => {
+                rescued.set(true);
+                if let Ok(Some(b)) = document().query_selector(".notices [data-act=discard]") {
+                    let _ = b.remove_attribute("hidden");
+                }
             }
+            "discard" => data::discard_unreadable(app),
+            "dismiss" => {
+                app.with_repo(|r| r.dismiss_vanished());
+                // The index stops listing the lost months.
+                app.save();
+            }
+            _ => {}
         })
     };
     view! {
         <div class="notices" aria-live="polite">
-            {move || {
-                let (list, has_log) = shown.get();
-                list.into_iter().map(|n| notice_view(app, n, has_log, rescued)).collect_any()
-            }}
+            {list}
             {unsaved}
         </div>
     }
 }
 
-fn notice_view(app: AppState, n: Notice, has_log: bool, rescued: RwSignal<bool>) -> impl IntoView {
+const EXPORT: &str = r#"<button type="button" data-act="export">Export a backup</button>"#;
+
+fn notice_html(out: &mut String, n: &Notice, has_log: bool, rescued: bool) {
     let class = if n.level() == Level::Warning {
-        "notice warning"
+        "warning"
     } else {
-        "notice info"
+        "info"
     };
+    let _ = write!(
+        out,
+        r#"<div class="notice {class}"><p>{}</p>"#,
+        esc(&n.message())
+    );
     // Nothing to export before onboarding or a restore.
-    let export = (n.offers_export() && has_log).then(|| {
-        view! { <button type="button" on:click=move |_| settings::export_backup(app)>"Export a backup"</button> }
-    });
-    let act = match &n {
-        Notice::Unreadable { .. } => view! {
-            <button type="button" on:click=move |_| rescued.set(data::download_rescue(app))>"Download the saved data"</button>
-            {show(move || rescued.get(), ViewFn::from(move || view! {
-                <button type="button" class="danger" on:click=move |_| data::discard_unreadable(app)>"Remove the unreadable part"</button>
-            }))}
+    if n.offers_export() && has_log {
+        out.push_str(EXPORT);
+    }
+    match n {
+        Notice::Unreadable { .. } => {
+            let hidden = if rescued { "" } else { " hidden" };
+            let _ = write!(
+                out,
+                r#"<button type="button" data-act="rescue">Download the saved data</button><button type="button" class="danger" data-act="discard"{hidden}>Remove the unreadable part</button>"#
+            );
         }
-        .into_any(),
-        Notice::DataVanished { .. } => view! {
-            <button type="button" on:click=move |_| {
-                app.with_repo(|r| r.dismiss_vanished());
-                // The index stops listing the lost months.
-                app.save();
-            }>"Dismiss"</button>
+        Notice::DataVanished { .. } => {
+            out.push_str(r#"<button type="button" data-act="dismiss">Dismiss</button>"#)
         }
-        .into_any(),
-        _ => ().into_any(),
-    };
-    view! { <div class=class><p>{n.message()}</p>{export}{act}</div> }
+        _ => {}
+    }
+    out.push_str("</div>");
 }
 
 /// Tick once a second; also on waking, so timers and the date catch up at

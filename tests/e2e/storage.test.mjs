@@ -306,8 +306,11 @@ test("unreadable data gets the recovery screen and is never written over until r
   await saveSet(page, 1);
   await page.getByText(/Your latest entries for \d{4}-\d{2} are kept only while this page stays open/).waitFor();
   assert.equal((await stored(page))[part], broken);
+  // Removing is offered only once the data has been downloaded.
+  const remove = page.getByRole("button", { name: "Remove the unreadable part" });
+  assert.equal(await remove.count(), 0);
   await download(page, page.getByRole("button", { name: "Download the saved data" }));
-  await page.getByRole("button", { name: "Remove the unreadable part" }).click();
+  await remove.click();
   await page.getByText(/couldn't be read/).waitFor({ state: "detached" });
   const sessions = (await storedEntries(page)).filter((e) => e.type === "session");
   assert.deepEqual(sessions.map((s) => s.blocks[0].sets.map((x) => x.pain)), [[1]], "the set kept in memory is saved");
