@@ -2,6 +2,7 @@
 //! baseline can be set, and the data on this device can be backed up.
 
 use super::data::{export_csv, ImportBackup};
+use super::markup::markup;
 use super::onboarding::{self_test_label, EQUIPMENT, GOALS, SIDES};
 use super::state::use_app;
 use super::widgets::{radios, show, tick, CollectAny, Scale};
@@ -11,7 +12,9 @@ use crate::engine::rules::MAX_PAIN_CEILING;
 use crate::num::Num;
 use crate::storage::durability::{backup_due, usage_text};
 use crate::storage::Notice;
+use crate::ui::charts::esc;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 pub use super::data::export_backup;
 
@@ -141,18 +144,28 @@ fn YourData() -> impl IntoView {
             None => format!("No backup yet.{due}"),
         }
     };
+    // What is stored and when it was last backed up, redrawn as that
+    // changes; the buttons below stay put, so an export keeps focus.
+    let info = move || {
+        let mut out = format!("<p>{}</p>", esc(&usage()));
+        if let Some(line) = site_line() {
+            let _ = write!(out, "<p>{}</p>", esc(&line));
+        }
+        let _ = write!(out, "<p>{}</p>", esc(&last()));
+        markup(out, |_, _| {})
+    };
+    let actions = r#"<div class="actions"><button type="button" class="primary" data-act="backup">Export a backup</button><button type="button" data-act="sessions">Sessions as CSV</button><button type="button" data-act="mornings">Check-ins as CSV</button></div>"#;
     view! {
         <section class="card" aria-labelledby="data-heading">
             <h2 id="data-heading">"Your data"</h2>
             <p>"Everything stays in this browser on this device. Nothing is sent anywhere, so a backup file is the only copy elsewhere."</p>
-            <p>{usage}</p>
-            {move || site_line().map(|line| view! { <p>{line}</p> }.into_any())}
-            <p>{last}</p>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| export_backup(app)>"Export a backup"</button>
-                <button type="button" on:click=move |_| export_csv(app, true)>"Sessions as CSV"</button>
-                <button type="button" on:click=move |_| export_csv(app, false)>"Check-ins as CSV"</button>
-            </div>
+            {info}
+            {markup(actions.to_string(), move |act, _| match act {
+                "backup" => export_backup(app),
+                "sessions" => export_csv(app, true),
+                "mornings" => export_csv(app, false),
+                _ => {}
+            })}
             <ImportBackup />
         </section>
     }

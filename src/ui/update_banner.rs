@@ -1,6 +1,6 @@
 //! The "New version ready" prompt: shown while a new version waits, so the
 //! person chooses when the app changes under them.
-use super::widgets::show;
+use super::markup::markup;
 use leptos::prelude::*;
 
 /// A polite live region, always in the page so screen readers announce the
@@ -14,16 +14,17 @@ pub fn UpdateBanner(
     /// Runs when the person taps Reload.
     on_reload: Callback<()>,
 ) -> impl IntoView {
+    let card = move || {
+        let html = if ready.get() {
+            r#"<div class="update-card"><p>New version ready</p><button type="button" data-act="reload">Reload</button></div>"#
+        } else {
+            ""
+        };
+        markup(html.to_string(), move |_, _| on_reload.run(()))
+    };
     view! {
         <div class="update" role="status" aria-label="App update">
-            {show(move || ready.get(), ViewFn::from(move || view! {
-                <div class="update-card">
-                    <p>"New version ready"</p>
-                    <button type="button" on:click=move |_| on_reload.run(())>
-                        "Reload"
-                    </button>
-                </div>
-            }))}
+            {card}
         </div>
     }
 }
