@@ -4,14 +4,16 @@
 use super::markup::markup;
 use super::state::{use_app, AppState, Screen};
 use super::timer::{mmss, rest_end_after, seconds_left, Running};
-use super::widgets::{radios, show, show_or, CollectAny, Scale, Stepper};
+use super::widgets::{radios, show, show_or, Scale, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{done_for_today, open_session, Edit};
 use crate::engine::model::{Response, SetLog, Side};
 use crate::engine::plan::Item;
 use crate::engine::rules::HOLD_REST_SECONDS;
+use crate::ui::charts::esc;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
+use std::fmt::Write;
 
 /// Kept for this tab only (sessionStorage): where the logger was and what
 /// was running, so a reload, or a phone reopening a tab it discarded in the
@@ -199,24 +201,38 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         };
         format!("Why this dose: {when}. {}", d.reason_later())
     });
-    let heading = format!("{} of {}: {}{side}", position.0, position.1, e.name);
+    // The exercise and how to do it: fixed while this step is shown.
+    let mut head = format!(
+        r#"<h2 id="exercise-heading">{} of {}: {}{}</h2><p class="target">{}</p>"#,
+        position.0,
+        position.1,
+        esc(e.name),
+        esc(&side),
+        esc(&target)
+    );
+    if let Some(w) = &why {
+        let _ = write!(head, r#"<p class="why">{}</p>"#, esc(w));
+    }
+    head.push_str(r#"<p class="how">"#);
+    for line in e.how.lines() {
+        let _ = write!(head, "<span>{}</span><br>", esc(line));
+    }
+    head.push_str("</p><h3>Sets done</h3>");
     let unit = e.measure.unit();
     let loaded = item.dose.load_kg > 0.0 || e.dose.loadable();
     let is_hold = e.measure == Measure::HoldSeconds;
     let planned_sets = usize::from(item.dose.sets);
     view! {
         <section aria-labelledby="exercise-heading" class="card exercise">
-            <h2 id="exercise-heading">{heading}</h2>
-            <p class="target">{target}</p>
-            {why.map(|w| view! { <p class="why">{w}</p> }.into_any())}
-            <p class="how">{e.how.lines().map(|l| view! { <span>{l.to_string()}</span><br /> }).collect_any()}</p>
-            <h3>"Sets done"</h3>
-            <ol class="sets" aria-live="polite">
-                {move || sets().into_iter().enumerate().map(|(i, s)| {
+            {markup(head, |_, _| {})}
+            <ol class="sets" aria-live="polite" inner_html=move || {
+                let mut out = String::new();
+                for (i, s) in sets().iter().enumerate() {
                     let load = if s.kg > 0.0 { format!(" at {} kg", crate::engine::dose::kg(s.kg)) } else { String::new() };
-                    view! { <li>{format!("Set {}: {} {unit}{load}, pain {}/10", i + 1, s.n, s.pain)}</li> }
-                }).collect_any()}
-            </ol>
+                    let _ = write!(out, "<li>Set {}: {} {unit}{load}, pain {}/10</li>", i + 1, s.n, s.pain);
+                }
+                out
+            }></ol>
             <p class="hint">{move || format!("{} of {planned_sets} planned sets saved", sets().len())}</p>
             {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=1.0 unit=unit /> }.into_any())}
             {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=500.0 /> }.into_any())}
