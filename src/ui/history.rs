@@ -13,9 +13,10 @@ mod loading;
 use super::charts::{day_label, short_day};
 use super::state::{use_app, Screen};
 use crate::engine::progress::{progress, Progress};
-use crate::ui::widgets::CollectAny;
+use crate::ui::markup::markup;
 use chrono::{Datelike, Days, NaiveDate};
 use leptos::prelude::*;
+use std::fmt::Write;
 
 /// How far back the charts look.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,25 +82,31 @@ pub fn History() -> impl IntoView {
                 .map(|l| (progress(l, today), l.settings.pain_ceiling))
         })
     });
+    let mut head = String::from(
+        r#"<section class="card" aria-labelledby="history-heading"><h2 id="history-heading">History</h2><p>How your tendon has answered the loading. Under each chart, "Show the numbers" opens the values as a table.</p><label for="history-span">Time span</label><select id="history-span" class="select" data-change="span">"#,
+    );
+    for (s, value, label) in SPANS {
+        let selected = if s == span.get_untracked() {
+            " selected"
+        } else {
+            ""
+        };
+        let _ = write!(
+            head,
+            r#"<option value="{value}"{selected}>{label}</option>"#
+        );
+    }
+    head.push_str(r#"</select><button type="button" class="link" data-act="summary">Summary for your clinician</button></section>"#);
     view! {
-        <section class="card" aria-labelledby="history-heading">
-            <h2 id="history-heading">"History"</h2>
-            <p>"How your tendon has answered the loading. Under each chart, \"Show the numbers\" opens the values as a table."</p>
-            <label for="history-span">"Time span"</label>
-            <select id="history-span" class="select" on:change=move |ev| {
-                let v = event_target_value(&ev);
-                if let Some((s, _, _)) = SPANS.iter().find(|(_, value, _)| *value == v) {
+        {markup(head, move |act, value| match act {
+            "span" => {
+                if let Some((s, _, _)) = SPANS.iter().find(|(_, v, _)| *v == value) {
                     span.set(*s);
                 }
-            }>
-                {SPANS.iter().map(|(s, value, label)| view! {
-                    <option value=*value selected=*s == span.get_untracked()>{*label}</option>
-                }).collect_any()}
-            </select>
-            <button type="button" class="link" on:click=move |_| app.go(Screen::Summary)>
-                "Summary for your clinician"
-            </button>
-        </section>
+            }
+            "summary" => app.go(Screen::Summary),
+            _ => {}
+        })}
         {move || data.get().map(|(p, ceiling)| {
             let today = app.today.get();
             let v = View { p, from: span.get().start(today), today };

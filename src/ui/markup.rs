@@ -14,26 +14,52 @@ use crate::engine::model::Side;
 use crate::ui::charts::esc;
 use leptos::prelude::*;
 use std::fmt::Write;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// `html` in a wrapper that takes no room of its own (`display: contents`),
 /// calling `act(name, id)` when an element inside with a `data-act` is
-/// clicked (`id` is its `data-id`, or empty). The click's default action is
+/// clicked (`id` is its `data-id`, or empty), and `act(name, value)` when a
+/// field with a `data-change` changes. A click's default action is
 /// cancelled, so a link can run in-page code instead of navigating.
-pub fn markup(html: String, act: impl Fn(&str, &str) + 'static) -> impl IntoView {
+pub fn markup(html: String, act: impl Fn(&str, &str) + 'static) -> AnyView {
+    markup_with(html, Rc::new(act))
+}
+
+/// What a markup part does with an action's name and its id or value.
+type Act = Rc<dyn Fn(&str, &str)>;
+
+// Not generic, so the view and its listeners are compiled once for every
+// screen that uses them.
+fn markup_with(html: String, act: Act) -> AnyView {
+    let on_change = act.clone();
     view! {
         <div class="markup" inner_html=html on:click=move |ev| {
-            let target = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.closest("[data-act]").ok().flatten());
-            if let Some(t) = target {
+            if let Some(t) = closest(ev.target(), "[data-act]") {
                 ev.prevent_default();
                 let attr = |name| t.get_attribute(name).unwrap_or_default();
                 act(&attr("data-act"), &attr("data-id"));
             }
+        } on:change=move |ev| {
+            if let Some(t) = closest(ev.target(), "[data-change]") {
+                let value = js_sys::Reflect::get(&t, &"value".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                on_change(&t.get_attribute("data-change").unwrap_or_default(), &value);
+            }
         }></div>
     }
+    .into_any()
+}
+
+fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
 }
 
 /// A decision as an item of a `<ul class="decisions">`: the exercise, the
