@@ -164,10 +164,12 @@ pub fn show_or(
     view: ViewFn,
     fallback: ViewFn,
 ) -> AnyView {
-    switch(Memo::new(move |_| when()), view, fallback)
+    switch(Box::new(when), view, fallback)
 }
 
-fn switch(when: Memo<bool>, view: ViewFn, fallback: ViewFn) -> AnyView {
+// Not generic: the memo and the view are compiled once for every use.
+fn switch(when: Box<dyn Fn() -> bool + Send + Sync>, view: ViewFn, fallback: ViewFn) -> AnyView {
+    let when = Memo::new(move |_| when());
     (move || {
         if when.get() {
             view.run()
