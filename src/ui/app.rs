@@ -305,7 +305,7 @@ fn ask_for_persistence(app: AppState) {
     }
     #[cfg(target_arch = "wasm32")]
     crate::storage::browser::persisted(move |p| app.persisted.set(p));
-    Effect::new(move |_| {
+    crate::ui::widgets::effect(move || {
         // A shared summary is read-only: nothing of ours is written for it.
         if app.screen.get() == Screen::Shared {
             return;

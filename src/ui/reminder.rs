@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 const TITLE: &str = "Hamstring rehab";
 
 pub fn badge_when_due(app: AppState) {
-    Effect::new(move |_| {
+    crate::ui::widgets::effect(move || {
         let due = app
             .plan
             .with(|p| p.as_ref().is_some_and(|p| p.check_in_due));
@@ -49,7 +49,7 @@ fn app_badge(on: bool) {
 /// server, so the badge above is the reminder that always works.
 pub fn notify_when_due(app: AppState) {
     let shown_on = StoredValue::new(None::<chrono::NaiveDate>);
-    Effect::new(move |_| {
+    crate::ui::widgets::effect(move || {
         let today = app.today.get();
         let due = app
             .plan

@@ -62,7 +62,7 @@ pub fn SessionLogger() -> impl IntoView {
             .filter(|i| *i < count)
             .unwrap_or(0),
     );
-    Effect::new(move |_| remember(&step, Some(index.get().to_string())));
+    crate::ui::widgets::effect(move || remember(&step, Some(index.get().to_string())));
     let finishing = RwSignal::new(false);
     // Reached by the back button or an old link after today's heavy session
     // or run was finished: logging it again would count it twice.
@@ -144,7 +144,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     let pain = RwSignal::new(kept.pain);
     let rest_end = RwSignal::new(kept.rest_end);
     let hold_end = RwSignal::new(kept.hold_end);
-    Effect::new(move |_| {
+    crate::ui::widgets::effect(move || {
         let running = Running {
             hold_end: hold_end.get(),
             rest_end: rest_end.get(),
@@ -173,7 +173,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     };
     // When a hold's end time passes, while watching or not, record it and
     // start the rest from the moment the hold ended.
-    Effect::new(move |_| {
+    crate::ui::widgets::effect(move || {
         let now = app.now_ms.get();
         if let Some(end) = hold_end.get() {
             if now >= end {

@@ -180,6 +180,16 @@ fn switch(when: Box<dyn Fn() -> bool + Send + Sync>, view: ViewFn, fallback: Vie
     .into_any()
 }
 
+/// `Effect::new` through one compiled copy of the effect: each direct use
+/// compiles its own around its closure.
+pub fn effect(f: impl Fn() + 'static) {
+    run_effect(Box::new(f));
+}
+
+fn run_effect(f: Box<dyn Fn()>) {
+    Effect::new(move |_| f());
+}
+
 /// `collect_view` with every item erased: each `collect_view` over a new
 /// item type compiles its own list code (build, rebuild, mount), while
 /// lists of `AnyView` share one.

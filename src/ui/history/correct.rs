@@ -111,7 +111,7 @@ pub fn Correct(entry: Entry, done: Callback<Option<String>>) -> impl IntoView {
     };
     let group = NodeRef::<html::Div>::new();
     // Focus moves into the form that replaced the Correct button.
-    Effect::new(move |_| {
+    crate::ui::widgets::effect(move || {
         if let Some(g) = group.get() {
             let _ = g.focus();
         }
