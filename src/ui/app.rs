@@ -47,13 +47,13 @@ pub fn App() -> impl IntoView {
     ask_for_persistence(app);
     // Memos, so saving a set (which changes the log) does not rebuild the
     // screen and lose what is on it; only these answers switch screens.
-    let blocked = Memo::new(move |_| {
+    let blocked = crate::ui::widgets::memo(move || {
         app.notices
             .with(|n| n.iter().any(|n| n.level() == Level::Blocking))
     });
-    let has_log = Memo::new(move |_| app.log.with(|l| l.is_some()));
+    let has_log = crate::ui::widgets::memo(move || app.log.with(|l| l.is_some()));
     // After data vanished, restoring a backup comes before starting afresh.
-    let vanished = Memo::new(move |_| {
+    let vanished = crate::ui::widgets::memo(move || {
         app.notices
             .with(|n| n.iter().any(|n| matches!(n, Notice::DataVanished { .. })))
     });
@@ -98,7 +98,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Tabs() -> impl IntoView {
     let app = use_context::<AppState>().expect("app state");
-    let due = Memo::new(move |_| {
+    let due = crate::ui::widgets::memo(move || {
         app.plan
             .with(|p| p.as_ref().is_some_and(|p| p.check_in_due))
     });
@@ -145,7 +145,7 @@ fn Notices() -> impl IntoView {
     // A memo, so saving a set re-renders (and a screen reader re-reads)
     // the notices only when they change. With them: whether there is a
     // log to export.
-    let shown = Memo::new(move |_| {
+    let shown = crate::ui::widgets::memo(move || {
         let mut list: Vec<_> = app
             .notices
             .get()

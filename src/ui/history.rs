@@ -75,7 +75,7 @@ pub fn History() -> impl IntoView {
     let app = use_app();
     let span = RwSignal::new(Span::Weeks(12));
     let chosen = RwSignal::new(None::<&'static str>);
-    let data = Memo::new(move |_| {
+    let data = crate::ui::widgets::memo(move || {
         let today = app.today.get();
         app.log.with(|l| {
             l.as_ref()

@@ -16,7 +16,7 @@ pub fn PlanMap() -> impl IntoView {
     let app = use_app();
     // Progress replays the log once more for the positions the plan does not
     // keep; a few ms, and only while this screen is open.
-    let map = Memo::new(move |_| {
+    let map = crate::ui::widgets::memo(move || {
         let plan = app.plan.get()?;
         let today = app.today.get();
         app.log

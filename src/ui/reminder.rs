@@ -144,7 +144,7 @@ fn show(body: &str) {
 #[component]
 pub fn ReminderSetting() -> impl IntoView {
     let app = super::state::use_app();
-    let on = Memo::new(move |_| {
+    let on = crate::ui::widgets::memo(move || {
         app.log
             .with(|l| l.as_ref().is_some_and(|l| l.settings.morning_reminder))
     });

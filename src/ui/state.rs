@@ -110,8 +110,10 @@ impl AppState {
         let notices = RwSignal::new(repo.notices());
         let log = RwSignal::new(log);
         let now_ms = RwSignal::new(now());
-        let today = Memo::new(move |_| local_date(now_ms.get()));
-        let plan = Memo::new(move |_| log.with(|l| l.as_ref().map(|l| plan(l, today.get()))));
+        let today = crate::ui::widgets::memo(move || local_date(now_ms.get()));
+        let plan = crate::ui::widgets::memo(move || {
+            log.with(|l| l.as_ref().map(|l| plan(l, today.get())))
+        });
         AppState {
             log,
             now_ms,

@@ -169,7 +169,7 @@ pub fn show_or(
 
 // Not generic: the memo and the view are compiled once for every use.
 fn switch(when: Box<dyn Fn() -> bool + Send + Sync>, view: ViewFn, fallback: ViewFn) -> AnyView {
-    let when = Memo::new(move |_| when());
+    let when = memo_with(when);
     (move || {
         if when.get() {
             view.run()
@@ -188,6 +188,18 @@ pub fn effect(f: impl Fn() + 'static) {
 
 fn run_effect(f: Box<dyn Fn()>) {
     Effect::new(move |_| f());
+}
+
+/// `Memo::new` through one compiled copy per value type rather than one
+/// per use, as [`effect`] does for effects.
+pub fn memo<T: PartialEq + Send + Sync + 'static>(
+    f: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    memo_with(Box::new(f))
+}
+
+fn memo_with<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
+    Memo::new(move |_| f())
 }
 
 /// `collect_view` with every item erased: each `collect_view` over a new

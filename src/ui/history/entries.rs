@@ -140,7 +140,7 @@ pub fn Entries() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let heading = NodeRef::<html::H2>::new();
     // Only the shown entries are cloned: the log can hold years of them.
-    let page = Memo::new(move |_| {
+    let page = crate::ui::widgets::memo(move || {
         let n = limit.get();
         app.log.with(|l| {
             let Some(l) = l else { return (Vec::new(), 0) };
@@ -207,7 +207,7 @@ fn row(
     for line in describe(&e.kind) {
         let _ = write!(head, r#"<p class="entry-line">{}</p>"#, esc(&line));
     }
-    let state = Memo::new(move |_| {
+    let state = crate::ui::widgets::memo(move || {
         open.get()
             .filter(|o| matches!(o, Open::Correct(i) | Open::Delete(i) if *i == id))
     });
