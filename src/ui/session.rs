@@ -94,11 +94,11 @@ pub fn SessionLogger() -> impl IntoView {
                 view! { <ExerciseStep item=item position=(i + 1, count) /> }
             }}
             <nav class="step-nav" aria-label="Exercises">
-                <button type="button" prop:disabled=move || index.get() == 0 on:click=move |_| index.update(|i| *i -= 1)>
+                <button type="button" prop:disabled=move || index.get() == 0 on:click=move |_| index.set(index.get_untracked().saturating_sub(1))>
                     "Previous exercise"
                 </button>
                 {move || if index.get() + 1 < count {
-                    view! { <button type="button" class="primary" on:click=move |_| index.update(|i| *i += 1)>"Next exercise"</button> }.into_any()
+                    view! { <button type="button" class="primary" on:click=move |_| index.set(index.get_untracked() + 1)>"Next exercise"</button> }.into_any()
                 } else {
                     view! { <button type="button" class="primary" on:click=move |_| finishing.set(true)>"Finish session"</button> }.into_any()
                 }}

@@ -219,7 +219,7 @@ fn RedFlagReport() -> impl IntoView {
     view! {
         <section aria-labelledby="redflag-heading" class="card">
             <h2 id="redflag-heading">"Something new or worrying?"</h2>
-            <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+            <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.set(!open.get_untracked())>
                 "Report a red flag"
             </button>
             {show(move || open.get(), ViewFn::from(move || view! {

@@ -105,7 +105,7 @@ pub fn Stepper(
     let show = move || crate::num::short(value.get());
     view! {
         <div class="stepper" role="group" aria-label=group>
-            <button type="button" aria-label=less on:click=move |_| value.update(|v| *v = (*v - step).max(min))>
+            <button type="button" aria-label=less on:click=move |_| value.set((value.get_untracked() - step).max(min))>
                 "−"
             </button>
             <output aria-live="polite" aria-label=label>
@@ -113,7 +113,7 @@ pub fn Stepper(
                 " "
                 {unit}
             </output>
-            <button type="button" aria-label=more on:click=move |_| value.update(|v| *v = (*v + step).min(max))>
+            <button type="button" aria-label=more on:click=move |_| value.set((value.get_untracked() + step).min(max))>
                 "+"
             </button>
         </div>

@@ -176,7 +176,7 @@ pub fn Entries() -> impl IntoView {
                         {shown.into_iter().map(|e| row(e, this_year(), open, Callback::new(done))).collect_any()}
                     </ol>
                     {(total > limit.get()).then(|| view! {
-                        <button type="button" class="link" on:click=move |_| limit.update(|l| *l += PAGE)>
+                        <button type="button" class="link" on:click=move |_| limit.set(limit.get_untracked() + PAGE)>
                             {format!("Show more ({} older)", total - limit.get_untracked())}
                         </button>
                     }.into_any())}
