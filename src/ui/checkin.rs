@@ -8,6 +8,7 @@ use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::ActivityKind;
 use crate::ui::charts::esc;
+use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -35,7 +36,7 @@ pub fn CheckIn() -> impl IntoView {
             </button>
         </section>
         {show(done, ViewFn::from(|| view! { <Decisions /> <YesterdayLoading /> }))}
-        <button type="button" on:click=move |_| app.go(Screen::Today)>"Back to today"</button>
+        <button type="button" on:click=click(move || app.go(Screen::Today))>"Back to today"</button>
     }
 }
 

@@ -6,6 +6,7 @@
 use super::state::AppState;
 use crate::storage::backup::MAX_BACKUP_BYTES;
 use crate::storage::{checkins_csv, csv_filename, parse_backup, sessions_csv, Backup, ImportError};
+use crate::ui::widgets::click;
 use leptos::prelude::*;
 
 fn download(filename: &str, mime: &str, text: &str) -> bool {
@@ -166,7 +167,7 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
                         } else {
                             "Restore this backup"
                         }}</button>
-                        <button type="button" on:click=move |_| checked.set(None)>"Cancel"</button>
+                        <button type="button" on:click=click(move || checked.set(None))>"Cancel"</button>
                     </div>
                 }.into_any(),
                 Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),

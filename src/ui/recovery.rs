@@ -6,6 +6,7 @@ use super::data::{discard_unreadable, download_rescue, ImportBackup};
 use super::state::use_app;
 use super::widgets::{show, show_or, tick};
 use crate::storage::{Level, Notice};
+use crate::ui::widgets::click;
 use leptos::prelude::*;
 
 #[component]
@@ -43,7 +44,7 @@ pub fn Recovery() -> impl IntoView {
                 {tick("I have downloaded the saved data", confirm)}
                 {show(move || confirm.get(), ViewFn::from(move || view! {
                     <ImportBackup replace_unreadable=true />
-                    <button type="button" class="danger" on:click=move |_| discard_unreadable(app)>"Remove the unreadable data"</button>
+                    <button type="button" class="danger" on:click=click(move || discard_unreadable(app))>"Remove the unreadable data"</button>
                 }))}
             </section>
         }), ViewFn::from(|| view! {

@@ -11,6 +11,7 @@ use crate::engine::model::{Response, SetLog, Side};
 use crate::engine::plan::Item;
 use crate::engine::rules::HOLD_REST_SECONDS;
 use crate::ui::charts::esc;
+use crate::ui::widgets::click;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -94,13 +95,13 @@ pub fn SessionLogger() -> impl IntoView {
                 view! { <ExerciseStep item=item position=(i + 1, count) /> }
             }}
             <nav class="step-nav" aria-label="Exercises">
-                <button type="button" prop:disabled=move || index.get() == 0 on:click=move |_| index.set(index.get_untracked().saturating_sub(1))>
+                <button type="button" prop:disabled=move || index.get() == 0 on:click=click(move || index.set(index.get_untracked().saturating_sub(1)))>
                     "Previous exercise"
                 </button>
                 {move || if index.get() + 1 < count {
-                    view! { <button type="button" class="primary" on:click=move |_| index.set(index.get_untracked() + 1)>"Next exercise"</button> }.into_any()
+                    view! { <button type="button" class="primary" on:click=click(move || index.set(index.get_untracked() + 1))>"Next exercise"</button> }.into_any()
                 } else {
-                    view! { <button type="button" class="primary" on:click=move |_| finishing.set(true)>"Finish session"</button> }.into_any()
+                    view! { <button type="button" class="primary" on:click=click(move || finishing.set(true))>"Finish session"</button> }.into_any()
                 }}
             </nav>
         }), ViewFn::from(|| view! { <Finish /> }))}
@@ -281,7 +282,7 @@ fn HoldTimer(seconds: u16, hold_end: RwSignal<Option<f64>>) -> impl IntoView {
         <div class="timer" role="timer" aria-label="Hold timer">
             <p class="timer-digits" aria-live="off">{move || mmss(left().unwrap_or(u32::from(seconds)))}</p>
             {move || if hold_end.get().is_some() {
-                view! { <button type="button" on:click=move |_| hold_end.set(None)>"Stop hold"</button> }.into_any()
+                view! { <button type="button" on:click=click(move || hold_end.set(None))>"Stop hold"</button> }.into_any()
             } else {
                 view! {
                     <button type="button" class="primary big"
@@ -311,7 +312,7 @@ fn RestTimer(rest_end: RwSignal<Option<f64>>) -> impl IntoView {
         <div class="rest" role="timer" aria-label="Rest timer">
             {move || left().map(|s| view! {
                 <p>"Rest " <span class="timer-digits small">{mmss(s)}</span></p>
-                <button type="button" class="link" on:click=move |_| rest_end.set(None)>"Skip rest"</button>
+                <button type="button" class="link" on:click=click(move || rest_end.set(None))>"Skip rest"</button>
             }.into_any())}
         </div>
     }

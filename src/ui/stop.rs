@@ -7,6 +7,7 @@ use super::widgets::tick;
 use crate::engine::edit::Edit;
 use crate::engine::plan::DayPlan;
 use crate::ui::charts::esc;
+use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -35,7 +36,7 @@ pub fn Stop() -> impl IntoView {
         <section aria-labelledby="cleared-heading" class="card">
             <h2 id="cleared-heading">"Seen a clinician?"</h2>
             {tick("A clinician has checked me and said I can carry on with this programme", confirm)}
-            <button type="button" prop:disabled=move || !confirm.get() on:click=move |_| { app.send(Edit::ClearRedFlags); }>
+            <button type="button" prop:disabled=move || !confirm.get() on:click=click(move || { app.send(Edit::ClearRedFlags); })>
                 "Resume my plan"
             </button>
         </section>

@@ -11,6 +11,7 @@ use crate::engine::model::{RedFlag, Side};
 use crate::engine::plan::{DayPlan, Item, Plan};
 use crate::engine::rules::MAX_ISOMETRIC_SESSIONS_PER_DAY;
 use crate::ui::charts::esc;
+use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -219,14 +220,14 @@ fn RedFlagReport() -> impl IntoView {
     view! {
         <section aria-labelledby="redflag-heading" class="card">
             <h2 id="redflag-heading">"Something new or worrying?"</h2>
-            <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.set(!open.get_untracked())>
+            <button type="button" aria-expanded=move || open.get().to_string() on:click=click(move || open.set(!open.get_untracked()))>
                 "Report a red flag"
             </button>
             {show(move || open.get(), ViewFn::from(move || view! {
                 <p>"Tap the one that fits. The app will stop progressing and ask you to see a clinician."</p>
                 <ul class="red-flags">
                     {RedFlag::ALL.iter().map(|&f| view! {
-                        <li><button type="button" class="danger" on:click=move |_| { app.send(Edit::RedFlag(f)); }>{f.question()}</button></li>
+                        <li><button type="button" class="danger" on:click=click(move || { app.send(Edit::RedFlag(f)); })>{f.question()}</button></li>
                     }).collect_any()}
                 </ul>
             }))}

@@ -105,7 +105,7 @@ pub fn Stepper(
     let show = move || crate::num::short(value.get());
     view! {
         <div class="stepper" role="group" aria-label=group>
-            <button type="button" aria-label=less on:click=move |_| value.set((value.get_untracked() - step).max(min))>
+            <button type="button" aria-label=less on:click=click(move || value.set((value.get_untracked() - step).max(min)))>
                 "−"
             </button>
             <output aria-live="polite" aria-label=label>
@@ -113,7 +113,7 @@ pub fn Stepper(
                 " "
                 {unit}
             </output>
-            <button type="button" aria-label=more on:click=move |_| value.set((value.get_untracked() + step).min(max))>
+            <button type="button" aria-label=more on:click=click(move || value.set((value.get_untracked() + step).min(max)))>
                 "+"
             </button>
         </div>
@@ -200,6 +200,12 @@ pub fn memo<T: PartialEq + Send + Sync + 'static>(
 
 fn memo_with<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
     Memo::new(move |_| f())
+}
+
+/// A click handler: every button given one shares a single compiled
+/// listener type, where each closure of its own compiled its own.
+pub fn click(f: impl Fn() + 'static) -> Box<dyn FnMut(leptos::ev::MouseEvent)> {
+    Box::new(move |_| f())
 }
 
 /// `collect_view` with every item erased: each `collect_view` over a new

@@ -10,6 +10,7 @@ use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, Entry, EntryKind, Log, Response, Side};
 use crate::ui::charts::day_label;
 use crate::ui::state::use_app;
+use crate::ui::widgets::click;
 use crate::ui::widgets::Scale;
 use crate::ui::widgets::{radios, tick, CollectAny};
 use chrono::{Datelike, NaiveDate};
@@ -121,7 +122,7 @@ pub fn Correct(entry: Entry, done: Callback<Option<String>>) -> impl IntoView {
             {form}
             <p class="error" role="alert">{move || problem.get()}</p>
             <button type="button" class="primary" on:click=save>"Save correction"</button>
-            <button type="button" class="link" on:click=move |_| done.run(None)>"Cancel"</button>
+            <button type="button" class="link" on:click=click(move || done.run(None))>"Cancel"</button>
         </div>
     }
 }

@@ -11,6 +11,7 @@ use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, Entry, EntryKind, Response, Side};
 use crate::ui::charts::esc;
 use crate::ui::markup::markup;
+use crate::ui::widgets::click;
 use crate::ui::widgets::CollectAny;
 use chrono::Datelike;
 use leptos::html;
@@ -176,7 +177,7 @@ pub fn Entries() -> impl IntoView {
                         {shown.into_iter().map(|e| row(e, this_year(), open, Callback::new(done))).collect_any()}
                     </ol>
                     {(total > limit.get()).then(|| view! {
-                        <button type="button" class="link" on:click=move |_| limit.set(limit.get_untracked() + PAGE)>
+                        <button type="button" class="link" on:click=click(move || limit.set(limit.get_untracked() + PAGE))>
                             {format!("Show more ({} older)", total - limit.get_untracked())}
                         </button>
                     }.into_any())}
