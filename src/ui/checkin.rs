@@ -18,11 +18,11 @@ pub fn CheckIn() -> impl IntoView {
     let rating = RwSignal::new(None::<u8>);
     let plan = move || app.plan.get();
     let done = move || plan().is_some_and(|p| !p.check_in_due);
-    let save = move |_| {
+    let save = click(move || {
         if let Some(r) = rating.get_untracked() {
             app.send(Edit::Morning { rating: r });
         }
-    };
+    });
     view! {
         <section aria-labelledby="morning-heading" class="card">
             <h2 id="morning-heading">"Morning check-in"</h2>
@@ -84,7 +84,7 @@ fn YesterdayLoading() -> impl IntoView {
             .map(|v| v as f32)
             .filter(|v| *v > 0.0)
     };
-    let save = move |_| {
+    let save = click(move || {
         let Some(date) = app.today.get_untracked().pred_opt() else {
             return;
         };
@@ -124,7 +124,7 @@ fn YesterdayLoading() -> impl IntoView {
             stretch.set(false);
         }
         saved.set(all);
-    };
+    });
     let nothing = move || {
         [km, minutes, sitting, cycling, sport]
             .iter()

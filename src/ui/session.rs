@@ -244,7 +244,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
             } else {
                 view! {
                     <button type="button" class="primary big" prop:disabled=move || pain.get().is_none()
-                        on:click=move |_| {
+                        on:click=click(move || {
                             let n = amount.get_untracked().round().clamp(1.0, 600.0) as u16;
                             if let Some(p) = pain.get_untracked() {
                                 if save_set(n, p) {
@@ -253,17 +253,17 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                                     rest_end.set(Some(t + f64::from(HOLD_REST_SECONDS) * 1000.0));
                                 }
                             }
-                        }>
+                        })>
                         {move || format!("Save set {}", sets().len() + 1)}
                     </button>
                 }.into_any()
             }}
             <RestTimer rest_end=rest_end />
             {show(move || !sets().is_empty(), ViewFn::from(move || view! {
-                <button type="button" class="link" on:click=move |_| {
+                <button type="button" class="link" on:click=click(move || {
                     let it = stored.get_value();
                     app.send(Edit::UndoSet { exercise: it.exercise.id.to_string(), side: it.side });
-                }>"Undo last set"</button>
+                })>"Undo last set"</button>
             }))}
         </section>
     }
@@ -286,11 +286,11 @@ fn HoldTimer(seconds: u16, hold_end: RwSignal<Option<f64>>) -> impl IntoView {
             } else {
                 view! {
                     <button type="button" class="primary big"
-                        on:click=move |_| {
+                        on:click=click(move || {
                             let t = super::state::now();
                             app.now_ms.set(t);
                             hold_end.set(Some(t + f64::from(seconds) * 1000.0));
-                        }>
+                        })>
                         {format!("Start {seconds} s hold")}
                     </button>
                 }.into_any()
@@ -329,7 +329,7 @@ fn Finish() -> impl IntoView {
         (Response::Same, "The same"),
         (Response::Worse, "Worse"),
     ];
-    let finish = move |_| {
+    let finish = click(move || {
         if let Some(r) = response.get_untracked() {
             let text = note.get_untracked();
             if app.send(Edit::FinishSession {
@@ -340,7 +340,7 @@ fn Finish() -> impl IntoView {
                 app.go(Screen::Today);
             }
         }
-    };
+    });
     view! {
         <section aria-labelledby="finish-heading" class="card">
             <h2 id="finish-heading">"How does it feel now?"</h2>

@@ -13,6 +13,7 @@ use crate::num::Num;
 use crate::storage::durability::{backup_due, usage_text};
 use crate::storage::Notice;
 use crate::ui::charts::esc;
+use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -33,7 +34,7 @@ pub fn SettingsScreen() -> impl IntoView {
         .collect();
     let saved = RwSignal::new(false);
     let eq = equipment.clone();
-    let save = move |_| {
+    let save = click(move || {
         let Some(mut s) = app.log.get_untracked().map(|l| l.settings) else {
             return;
         };
@@ -46,7 +47,7 @@ pub fn SettingsScreen() -> impl IntoView {
             .map(|(e, _, _)| *e)
             .collect();
         saved.set(app.send(Edit::Settings(s)));
-    };
+    });
     view! {
         <section class="card" aria-labelledby="settings-heading">
             <h2 id="settings-heading">"Your answers"</h2>
@@ -79,7 +80,7 @@ fn NewBaseline() -> impl IntoView {
         .iter()
         .map(|t| (*t, self_test_label(*t)))
         .collect();
-    let save = move |_| {
+    let save = click(move || {
         if let (Some(test), Some(rating)) = (test.get_untracked(), rating.get_untracked()) {
             saved.set(app.send(Edit::Baseline(Baseline {
                 test,
@@ -88,7 +89,7 @@ fn NewBaseline() -> impl IntoView {
                 extra: Extra::new(),
             })));
         }
-    };
+    });
     view! {
         <section class="card" aria-labelledby="baseline-heading">
             <h2 id="baseline-heading">"Self-test and baseline"</h2>
