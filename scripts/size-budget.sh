@@ -9,7 +9,7 @@
 # printed with how far off it is. The hard cap, which fails the gate, is on
 # everything, icons and service worker included. The goal was set when the
 # app was a stub; with the engine, storage and every screen, html + js +
-# wasm + css is about 212 KB (239 KB before the work of session 3), so the
+# wasm + css is about 204 KB (239 KB before the work of session 3), so the
 # cap sits a little above today's total of everything and stops any
 # regression while the size work (README, "Size") goes on.
 #
@@ -18,7 +18,7 @@ set -euo pipefail
 
 dist=${1:-dist}
 goal=200000      # issue 3's budget
-budget=${2:-228000} # the hard cap the gate enforces, on everything
+budget=${2:-218000} # the hard cap the gate enforces, on everything
 command -v brotli >/dev/null || { echo "size-budget: brotli is missing (run scripts/setup.sh)" >&2; exit 1; }
 [ -f "$dist/index.html" ] || { echo "size-budget: no build in $dist (run bash scripts/build-release.sh)" >&2; exit 1; }
 
