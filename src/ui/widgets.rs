@@ -1,5 +1,6 @@
 //! Small shared controls: the 0-10 scale, the stepper, radio groups and
-//! checkboxes, decision cards, and showing a part on a condition.
+//! checkboxes, and showing a part on a condition; and the effect, memo and
+//! click helpers that let every use share one compiled copy.
 //!
 //! Every control is a native form element with a visible label, so screen
 //! readers and the end-to-end tests find it by role and name.
