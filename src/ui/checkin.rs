@@ -8,6 +8,7 @@ use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::ActivityKind;
 use crate::ui::charts::esc;
+use crate::ui::widgets::changed;
 use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -135,7 +136,7 @@ fn YesterdayLoading() -> impl IntoView {
         view! {
             <label for=id>{label}</label>
             <input id=id type="text" inputmode="decimal" autocomplete="off"
-                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                prop:value=move || value.get() on:input=changed(move |ev| value.set(event_target_value(&ev))) />
         }
     };
     view! {

@@ -6,7 +6,7 @@
 use super::state::AppState;
 use crate::storage::backup::MAX_BACKUP_BYTES;
 use crate::storage::{checkins_csv, csv_filename, parse_backup, sessions_csv, Backup, ImportError};
-use crate::ui::widgets::click;
+use crate::ui::widgets::{changed, click};
 use leptos::prelude::*;
 
 fn download(filename: &str, mime: &str, text: &str) -> bool {
@@ -125,7 +125,7 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
             checked.set(Some(result));
         });
     };
-    let confirm = move |_| {
+    let confirm = move || {
         let Some(Ok(backup)) = checked.get_untracked() else {
             return;
         };
@@ -149,7 +149,7 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
     view! {
         <div class="import">
             <label for="import-file">"Restore from a backup file"</label>
-            <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
+            <input id="import-file" type="file" accept="application/json,.json" on:change=changed(on_file) />
             {move || match checked.get() {
                 Some(Ok(b)) => view! {
                     <div class="preview" role="status">
@@ -162,7 +162,7 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
                         } else {
                             "Restoring puts this log on this device."
                         }}</strong></p>
-                        <button type="button" class="primary" on:click=confirm>{if has_log() {
+                        <button type="button" class="primary" on:click=click(confirm)>{if has_log() {
                             "Replace my log with this backup"
                         } else {
                             "Restore this backup"

@@ -21,7 +21,7 @@ pub fn Recovery() -> impl IntoView {
     let newer = move || matches!(notice(), Some(Notice::NewerVersion { .. }));
     let downloaded = RwSignal::new(false);
     let confirm = RwSignal::new(false);
-    let rescue = move |_| {
+    let rescue = move || {
         if download_rescue(app) {
             downloaded.set(true);
         }
@@ -35,7 +35,7 @@ pub fn Recovery() -> impl IntoView {
             <section class="card" aria-labelledby="rescue-heading">
                 <h2 id="rescue-heading">"1. Keep it safe"</h2>
                 <p>"Download everything the app had stored, exactly as it was. Keep the file: your log may be rescued from it."</p>
-                <button type="button" class="primary" on:click=rescue>"Download the saved data"</button>
+                <button type="button" class="primary" on:click=click(rescue)>"Download the saved data"</button>
                 <p role="status">{move || downloaded.get().then_some("Downloaded. Keep that file somewhere safe.")}</p>
             </section>
             <section class="card" aria-labelledby="restart-heading">

@@ -3,6 +3,7 @@
 //! Never required; it only reflects what Today already shows.
 
 use super::state::AppState;
+use crate::ui::widgets::changed;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -170,7 +171,7 @@ pub fn ReminderSetting() -> impl IntoView {
             <h2 id="reminder-heading">"Morning reminder"</h2>
             <p class="hint">"Optional. Today, the tab and the app icon show a badge while the check-in is due. A notification can also come while the app is open in the background; a closed app cannot send one."</p>
             <label class="check">
-                <input type="checkbox" prop:checked=move || on.get() on:change=move |ev| set(event_target_checked(&ev)) />
+                <input type="checkbox" prop:checked=move || on.get() on:change=changed(move |ev| set(event_target_checked(&ev))) />
                 " Notify me when the morning check-in is due"
             </label>
             <p role="status">{move || message.get()}</p>

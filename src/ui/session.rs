@@ -11,6 +11,7 @@ use crate::engine::model::{Response, SetLog, Side};
 use crate::engine::plan::Item;
 use crate::engine::rules::HOLD_REST_SECONDS;
 use crate::ui::charts::esc;
+use crate::ui::widgets::changed;
 use crate::ui::widgets::click;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -347,7 +348,7 @@ fn Finish() -> impl IntoView {
             {radios("Compared with before the session, the tendon feels", "response".into(), &choices, response)}
             <p class="hint">"Feeling better after loading is common and fine."</p>
             <label for="session-note">"Note (optional)"</label>
-            <textarea id="session-note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            <textarea id="session-note" prop:value=move || note.get() on:input=changed(move |ev| note.set(event_target_value(&ev)))></textarea>
             <button type="button" class="primary big" prop:disabled=move || response.get().is_none() on:click=finish>"Save and finish"</button>
         </section>
     }

@@ -76,7 +76,7 @@ pub fn Scale(
                                     value=n.to_string()
                                     aria-label=label
                                     prop:checked=move || value.get() == Some(n)
-                                    on:change=move |_| value.set(Some(n))
+                                    on:change=changed(move |_| value.set(Some(n)))
                                 />
                                 <span aria-hidden="true">{n.to_string()}</span>
                             </label>
@@ -134,7 +134,7 @@ pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
             <legend>{legend}</legend>
             {choices.into_iter().map(|(v, label)| view! {
                 <label class="choice">
-                    <input type="radio" name=name.clone() prop:checked=move || value.get() == Some(v) on:change=move |_| value.set(Some(v)) />
+                    <input type="radio" name=name.clone() prop:checked=move || value.get() == Some(v) on:change=changed(move |_| value.set(Some(v))) />
                     " " {label}
                 </label>
             }).collect_any()}
@@ -146,7 +146,7 @@ pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
 pub fn tick(label: &'static str, value: RwSignal<bool>) -> impl IntoView {
     view! {
         <label class="check">
-            <input type="checkbox" prop:checked=move || value.get() on:change=move |ev| value.set(event_target_checked(&ev)) />
+            <input type="checkbox" prop:checked=move || value.get() on:change=changed(move |ev| value.set(event_target_checked(&ev))) />
             " " {label}
         </label>
     }
@@ -207,6 +207,11 @@ fn memo_with<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send +
 /// listener type, where each closure of its own compiled its own.
 pub fn click(f: impl Fn() + 'static) -> Box<dyn FnMut(leptos::ev::MouseEvent)> {
     Box::new(move |_| f())
+}
+
+/// A change handler, sharing one compiled listener type as [`click`] does.
+pub fn changed(f: impl Fn(leptos::ev::Event) + 'static) -> Box<dyn FnMut(leptos::ev::Event)> {
+    Box::new(f)
 }
 
 /// `collect_view` with every item erased: each `collect_view` over a new

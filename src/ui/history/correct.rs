@@ -10,6 +10,7 @@ use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, Entry, EntryKind, Log, Response, Side};
 use crate::ui::charts::day_label;
 use crate::ui::state::use_app;
+use crate::ui::widgets::changed;
 use crate::ui::widgets::click;
 use crate::ui::widgets::Scale;
 use crate::ui::widgets::{radios, tick, CollectAny};
@@ -52,7 +53,7 @@ fn text_field(
         <div class="field">
             <label for=id.clone()>{label}</label>
             <input id=id type="text" inputmode=mode autocomplete="off"
-                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                prop:value=move || value.get() on:input=changed(move |ev| value.set(event_target_value(&ev))) />
         </div>
     }
 }
@@ -94,7 +95,7 @@ pub fn Correct(entry: Entry, done: Callback<Option<String>>) -> impl IntoView {
     };
     let entry = StoredValue::new(entry);
     let label = format!("Correct the {what} of {when}");
-    let save = move |_| match build() {
+    let save = click(move || match build() {
         Ok(kind) => {
             let fixed = Entry {
                 kind,
@@ -109,7 +110,7 @@ pub fn Correct(entry: Entry, done: Callback<Option<String>>) -> impl IntoView {
             }
         }
         Err(message) => problem.set(Some(message)),
-    };
+    });
     let group = NodeRef::<html::Div>::new();
     // Focus moves into the form that replaced the Correct button.
     crate::ui::widgets::effect(move || {
@@ -172,7 +173,7 @@ fn session_form(id: u64, s: crate::engine::model::Session) -> (AnyView, Build) {
                             {loaded.then(|| text_field(format!("{key}-kg"), "kg", weight, "decimal"))}
                             <div class="field">
                                 <label for=format!("{key}-pain")>"Pain"</label>
-                                <select id=format!("{key}-pain") class="select" on:change=move |ev| pain.set(event_target_value(&ev))>
+                                <select id=format!("{key}-pain") class="select" on:change=changed(move |ev| pain.set(event_target_value(&ev)))>
                                     {(0..=10u8).map(|p| view! {
                                         <option value=p.to_string() selected=move || pain.get() == p.to_string()>{p.to_string()}</option>
                                     }).collect_any()}
