@@ -9,7 +9,7 @@
 # printed with how far off it is. The hard cap, which fails the gate, is on
 # everything, icons and service worker included. The goal was set when the
 # app was a stub; with the engine, storage and every screen, html + js +
-# wasm + css is about 204 KB (239 KB before the work of session 3), so the
+# wasm + css is about 203 KB (239 KB before the work of session 3), so the
 # cap sits a little above today's total of everything and stops any
 # regression while the size work (README, "Size") goes on.
 #
