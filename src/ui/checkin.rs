@@ -1,17 +1,17 @@
 //! The morning check-in: the self-test against the baseline, then what it
 //! means for yesterday's exercises, and yesterday's other loading.
 
-use super::markup::{self, markup};
+use super::markup::{self, input, markup, text, tick, ticked};
 use super::state::{use_app, Screen};
-use super::widgets::{show, tick, Scale};
+use super::widgets::{show, Scale};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::ActivityKind;
 use crate::ui::charts::esc;
-use crate::ui::widgets::changed;
 use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn CheckIn() -> impl IntoView {
@@ -36,7 +36,7 @@ pub fn CheckIn() -> impl IntoView {
                 {move || if done() { "Update check-in" } else { "Save check-in" }}
             </button>
         </section>
-        {show(done, ViewFn::from(|| view! { <Decisions /> <YesterdayLoading /> }))}
+        {show(done, ViewFn::from(|| view! { <Decisions /> {yesterday_loading()} }))}
         <button type="button" on:click=click(move || app.go(Screen::Today))>"Back to today"</button>
     }
 }
@@ -67,95 +67,87 @@ fn Decisions() -> impl IntoView {
     }
 }
 
-/// Optional: what else loaded the tendon yesterday.
-#[component]
-fn YesterdayLoading() -> impl IntoView {
+/// Optional: what else loaded the tendon yesterday. Drawn as markup, and
+/// read back from the page on Save; a `<form>` so Enter in a field saves
+/// too, and so one `reset()` empties it once saved: a second tap cannot log
+/// the same run twice.
+fn yesterday_loading() -> AnyView {
     let app = use_app();
-    let km = RwSignal::new(String::new());
-    let minutes = RwSignal::new(String::new());
-    let hills = RwSignal::new(false);
-    let fast = RwSignal::new(false);
-    let sitting = RwSignal::new(String::new());
-    let cycling = RwSignal::new(String::new());
-    let sport = RwSignal::new(String::new());
-    let stretch = RwSignal::new(false);
-    let saved = RwSignal::new(false);
-    let num = |s: RwSignal<String>| {
-        super::widgets::parse_decimal(&s.get_untracked())
-            .map(|v| v as f32)
-            .filter(|v| *v > 0.0)
-    };
-    let save = click(move || {
-        let Some(date) = app.today.get_untracked().pred_opt() else {
+    let mut html = String::from(
+        r#"<section aria-labelledby="loading-heading" class="card"><h2 id="loading-heading">Yesterday's other loading (optional)</h2><p class="hint">Runs, long sitting and sport load the tendon too. Logging them helps the app tell what caused a bad morning.</p><form id="loading"><fieldset><legend>Run</legend>"#,
+    );
+    input(&mut html, "run-km", "Distance (km)", "", "decimal");
+    input(&mut html, "run-min", "Time (minutes)", "", "decimal");
+    tick(&mut html, "run-hills", "Hills", false);
+    tick(&mut html, "run-fast", "Fast running or sprints", false);
+    html.push_str("</fieldset>");
+    input(&mut html, "sitting", "Hours of sitting", "", "decimal");
+    input(&mut html, "cycling", "Cycling (minutes)", "", "decimal");
+    input(&mut html, "sport", "Sport (minutes)", "", "decimal");
+    tick(
+        &mut html,
+        "stretch",
+        "Stretches that fold forward at the hip",
+        false,
+    );
+    html.push_str(r#"<button type="submit" data-act="save">Save yesterday's loading</button><p role="status" id="loading-status"></p></form></section>"#);
+    markup(html, move |act, _| {
+        let Some(date) = app
+            .today
+            .get_untracked()
+            .pred_opt()
+            .filter(|_| act == "save")
+        else {
             return;
         };
+        let num = |id| {
+            super::widgets::parse_decimal(&text(id))
+                .map(|v| v as f32)
+                .filter(|v| *v > 0.0)
+        };
         let mut kinds = Vec::new();
-        if num(km).is_some() || num(minutes).is_some() {
+        let (km, minutes) = (num("run-km"), num("run-min"));
+        if km.is_some() || minutes.is_some() {
             kinds.push(ActivityKind::Run {
-                km: num(km).unwrap_or(0.0),
-                minutes: num(minutes).unwrap_or(0.0) as u16,
-                hills: hills.get_untracked(),
-                fast: fast.get_untracked(),
+                km: km.unwrap_or(0.0),
+                minutes: minutes.unwrap_or(0.0) as u16,
+                hills: ticked("run-hills"),
+                fast: ticked("run-fast"),
             });
         }
-        if let Some(hours) = num(sitting) {
+        if let Some(hours) = num("sitting") {
             kinds.push(ActivityKind::Sitting { hours });
         }
-        if let Some(m) = num(cycling) {
+        if let Some(m) = num("cycling") {
             kinds.push(ActivityKind::Cycling { minutes: m as u16 });
         }
-        if let Some(m) = num(sport) {
+        if let Some(m) = num("sport") {
             kinds.push(ActivityKind::Sport { minutes: m as u16 });
         }
-        if stretch.get_untracked() {
+        if ticked("stretch") {
             kinds.push(ActivityKind::Stretching {
                 deep_hip_flexion: true,
             });
         }
-        let all = kinds
+        let said = if kinds.is_empty() {
+            "Nothing filled in yet, so nothing was saved."
+        } else if kinds
             .into_iter()
-            .all(|kind| app.send(Edit::Activity { date, kind }));
-        // Emptied once saved, so a second tap cannot log the same run twice.
-        if all {
-            for s in [km, minutes, sitting, cycling, sport] {
-                s.set(String::new());
+            .all(|kind| app.send(Edit::Activity { date, kind }))
+        {
+            if let Some(form) = document().get_element_by_id("loading") {
+                let reset = js_sys::Reflect::get(&form, &"reset".into());
+                if let Ok(f) = reset.and_then(|f| f.dyn_into::<js_sys::Function>()) {
+                    let _ = f.call0(&form);
+                }
             }
-            hills.set(false);
-            fast.set(false);
-            stretch.set(false);
+            "Saved."
+        } else {
+            // app.send has put the problem on screen.
+            ""
+        };
+        if let Some(p) = document().get_element_by_id("loading-status") {
+            p.set_text_content(Some(said));
         }
-        saved.set(all);
-    });
-    let nothing = move || {
-        [km, minutes, sitting, cycling, sport]
-            .iter()
-            .all(|s| s.with(|v| v.trim().is_empty()))
-            && !stretch.get()
-    };
-    let field = |id: &'static str, label: &'static str, value: RwSignal<String>| {
-        view! {
-            <label for=id>{label}</label>
-            <input id=id type="text" inputmode="decimal" autocomplete="off"
-                prop:value=move || value.get() on:input=changed(move |ev| value.set(event_target_value(&ev))) />
-        }
-    };
-    view! {
-        <section aria-labelledby="loading-heading" class="card">
-            <h2 id="loading-heading">"Yesterday's other loading (optional)"</h2>
-            <p class="hint">"Runs, long sitting and sport load the tendon too. Logging them helps the app tell what caused a bad morning."</p>
-            <fieldset>
-                <legend>"Run"</legend>
-                {field("run-km", "Distance (km)", km)}
-                {field("run-min", "Time (minutes)", minutes)}
-                {tick("Hills", hills)}
-                {tick("Fast running or sprints", fast)}
-            </fieldset>
-            {field("sitting", "Hours of sitting", sitting)}
-            {field("cycling", "Cycling (minutes)", cycling)}
-            {field("sport", "Sport (minutes)", sport)}
-            {tick("Stretches that fold forward at the hip", stretch)}
-            <button type="button" prop:disabled=nothing on:click=save>"Save yesterday's loading"</button>
-            {show(move || saved.get(), ViewFn::from(|| view! { <p role="status">"Saved."</p> }))}
-        </section>
-    }
+    })
 }

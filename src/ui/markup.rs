@@ -53,6 +53,43 @@ fn markup_with(html: String, act: Act) -> AnyView {
     .into_any()
 }
 
+/// The value of the page's field `id` (a select's chosen value too), or
+/// empty: forms drawn as markup are read back when they are saved.
+pub fn text(id: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| js_sys::Reflect::get(&el, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Whether the page's checkbox or radio `id` is ticked.
+pub fn ticked(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| js_sys::Reflect::get(&el, &"checked".into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
+/// A labelled text field holding `value`; `mode` is the phone keyboard
+/// to offer ("numeric", "decimal").
+pub fn input(out: &mut String, id: &str, label: &str, value: &str, mode: &str) {
+    let _ = write!(
+        out,
+        r#"<label for="{id}">{label}</label><input id="{id}" type="text" inputmode="{mode}" autocomplete="off" value="{}">"#,
+        esc(value)
+    );
+}
+
+/// A checkbox with its label.
+pub fn tick(out: &mut String, id: &str, label: &str, on: bool) {
+    let checked = if on { " checked" } else { "" };
+    let _ = write!(
+        out,
+        r#"<label class="check"><input id="{id}" type="checkbox"{checked}> {label}</label>"#
+    );
+}
+
 fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
     target?
         .dyn_into::<web_sys::Element>()

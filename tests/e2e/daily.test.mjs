@@ -188,9 +188,11 @@ test("the next mornings: a step up with its numbers, a bad morning explained by 
   const saveLoading = page.getByRole("button", { name: "Save yesterday's loading" });
   await saveLoading.click();
   await page.getByRole("status").filter({ hasText: /^Saved\.$/ }).waitFor();
-  // Emptied once saved: a second tap cannot log the run twice.
+  // Emptied once saved: a second tap cannot log the run twice, and says so.
   assert.equal(await page.getByLabel("Distance (km)").inputValue(), "");
-  assert.equal(await saveLoading.isDisabled(), true);
+  assert.equal(await page.getByRole("checkbox", { name: "Hills" }).isChecked(), false);
+  await saveLoading.click();
+  await page.getByRole("status").filter({ hasText: /^Nothing filled in yet, so nothing was saved\.$/ }).waitFor();
   const note = region(page, "What this means for yesterday's exercises").getByRole("note");
   assert.match(
     await note.textContent(),

@@ -148,3 +148,49 @@ test("history tables match the log, and a correction or delete there changes Tod
   await onToday(page);
   await page.getByRole("button", { name: "Start morning check-in" }).waitFor();
 });
+
+test("correcting a run: a bad number is refused and says why, and the fixed numbers and ticks are saved", async (t) => {
+  const { page } = await startStory(t);
+  await onboard(page, { baseline: 2 });
+  // Mon: Sunday's hilly run, logged on the check-in, saved with Enter: the
+  // form saves in place and the page does not navigate.
+  await morning(page, 2, { stay: true });
+  await page.getByLabel("Distance (km)").fill("12");
+  await page.getByRole("checkbox", { name: "Hills" }).check();
+  const url = page.url();
+  await page.getByLabel("Time (minutes)").fill("70");
+  await page.getByLabel("Time (minutes)").press("Enter");
+  await page.getByRole("status").filter({ hasText: /^Saved\.$/ }).waitFor();
+  assert.equal(page.url(), url);
+
+  await openHistory(page);
+  const runLine = page.locator(".entry-line", { hasText: /^Run: / });
+  assert.equal(await runLine.textContent(), "Run: 12 km in 70 min, hills");
+  await page.getByRole("button", { name: "Correct run, Sun 4 Jan" }).click();
+  const fix = page.getByRole("group", { name: "Correct the run of Sun 4 Jan" });
+  // Focus moves into the form that replaced the button.
+  await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Correct the run of Sun 4 Jan");
+  assert.equal(await fix.getByLabel("Distance (km)").inputValue(), "12");
+  assert.equal(await fix.getByRole("checkbox", { name: "Hills" }).isChecked(), true);
+  assert.deepEqual(await axeViolations(page), [], "history with a run's correction form open");
+
+  await fix.getByLabel("Distance (km)").fill("twelve");
+  await fix.getByRole("button", { name: "Save correction" }).click();
+  await fix.getByRole("alert").filter({ hasText: "Enter the distance as a number." }).waitFor();
+  assert.equal(await runLine.textContent(), "Run: 12 km in 70 min, hills", "a refused correction changes nothing");
+
+  await fix.getByLabel("Distance (km)").fill("10.5");
+  await fix.getByRole("checkbox", { name: "Hills" }).uncheck();
+  await fix.getByRole("checkbox", { name: "Fast running or sprints" }).check();
+  await fix.getByRole("button", { name: "Save correction" }).click();
+  await saidStatus(page, "Corrected the run of Sun 4 Jan");
+  assert.equal(await runLine.textContent(), "Run: 10.5 km in 70 min, fast");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Your entries");
+
+  // Cancel leaves the entry as it was.
+  await page.getByRole("button", { name: "Correct run, Sun 4 Jan" }).click();
+  await fix.getByLabel("Time (minutes)").fill("5");
+  await fix.getByRole("button", { name: "Cancel" }).click();
+  assert.equal(await fix.count(), 0);
+  assert.equal(await runLine.textContent(), "Run: 10.5 km in 70 min, fast");
+});

@@ -2,24 +2,24 @@
 //! scale; a session's sets (reps or seconds, kg, pain) and how it felt
 //! after; an activity's numbers. Saving sends one `Edit::Replace` under the
 //! entry's own id, with fields this build does not know kept as they were.
+//!
+//! The form is drawn as markup (`ui::markup`) and Save reads the fields
+//! back from the page: nothing else needs their values while the form is
+//! open, so a signal per field would only add code to every phone's
+//! download.
 
 use super::entries::kind_words;
 use crate::engine::catalogue::{find_exercise, Measure};
 use crate::engine::dose::kg;
 use crate::engine::edit::Edit;
-use crate::engine::model::{ActivityKind, Entry, EntryKind, Log, Response, Side};
-use crate::ui::charts::day_label;
+use crate::engine::model::{Activity, ActivityKind, Entry, EntryKind, Log, Response, Side};
+use crate::ui::charts::{day_label, esc};
+use crate::ui::markup::{input, markup, text, tick, ticked};
 use crate::ui::state::use_app;
-use crate::ui::widgets::changed;
-use crate::ui::widgets::click;
-use crate::ui::widgets::Scale;
-use crate::ui::widgets::{radios, tick, CollectAny};
 use chrono::{Datelike, NaiveDate};
-use leptos::html;
 use leptos::prelude::*;
-
-/// Reads the form back into the entry's new contents, or says what is wrong.
-type Build = Box<dyn Fn() -> Result<EntryKind, String>>;
+use std::fmt::Write;
+use wasm_bindgen::JsCast;
 
 /// The baseline in force on `date`: the latest one set on or before it.
 fn baseline_on(log: &Log, date: NaiveDate) -> Option<u8> {
@@ -43,258 +43,274 @@ fn whole(text: &str) -> Option<u16> {
     text.trim().parse::<u16>().ok()
 }
 
-fn text_field(
-    id: String,
-    label: &'static str,
-    value: RwSignal<String>,
-    mode: &'static str,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <input id=id type="text" inputmode=mode autocomplete="off"
-                prop:value=move || value.get() on:input=changed(move |ev| value.set(event_target_value(&ev))) />
-        </div>
+fn text_field(out: &mut String, id: &str, label: &str, value: &str, mode: &str) {
+    out.push_str(r#"<div class="field">"#);
+    input(out, id, label, value, mode);
+    out.push_str("</div>");
+}
+
+/// The 0-10 scale as `ui::widgets::Scale` draws it, with radios
+/// `{key}-r0` to `{key}-r10`.
+fn scale(out: &mut String, key: &str, legend: &str, value: u8, mark: Option<u8>) {
+    let _ = write!(
+        out,
+        r#"<fieldset class="scale"><legend>{}</legend><div class="scale-row">"#,
+        esc(legend)
+    );
+    for n in 0..=10u8 {
+        let marked = mark == Some(n);
+        let _ = write!(
+            out,
+            r#"<label class="scale-option{}"><input type="radio" name="{key}-rating" id="{key}-r{n}" value="{n}" aria-label="{n}{}"{}><span aria-hidden="true">{n}</span></label>"#,
+            if marked { " marked" } else { "" },
+            if marked { ", your baseline" } else { "" },
+            if n == value { " checked" } else { "" },
+        );
     }
-}
-
-#[component]
-pub fn Correct(entry: Entry, done: Callback<Option<String>>) -> impl IntoView {
-    let app = use_app();
-    let problem = RwSignal::new(None::<String>);
-    let when = day_label(entry.date, app.today.get_untracked().year());
-    let what = kind_words(&entry.kind);
-    let (form, build): (AnyView, Build) = match &entry.kind {
-        EntryKind::Morning(m) => {
-            let baseline = app
-                .log
-                .with_untracked(|l| l.as_ref().and_then(|l| baseline_on(l, entry.date)));
-            let rating = RwSignal::new(Some(m.rating));
-            let legend = format!("Morning test on {when}, 0 to 10");
-            let form = match baseline {
-                Some(b) => view! { <Scale legend=legend value=rating mark=(b, "your baseline") /> }
-                    .into_any(),
-                None => view! { <Scale legend=legend value=rating /> }.into_any(),
-            };
-            let m = m.clone();
-            let build: Build = Box::new(move || {
-                let mut m = m.clone();
-                m.rating = rating
-                    .get_untracked()
-                    .ok_or("Choose a rating from 0 to 10.")?;
-                Ok(EntryKind::Morning(m))
-            });
-            (form, build)
-        }
-        EntryKind::Session(s) => session_form(entry.id, s.clone()),
-        EntryKind::Activity(a) => activity_form(entry.id, a.clone()),
-        _ => (
-            ().into_any(),
-            Box::new(|| Err("This entry cannot be corrected here.".to_string())),
-        ),
-    };
-    let entry = StoredValue::new(entry);
-    let label = format!("Correct the {what} of {when}");
-    let save = click(move || match build() {
-        Ok(kind) => {
-            let fixed = Entry {
-                kind,
-                ..entry.get_value()
-            };
-            if app.send(Edit::Replace(fixed)) {
-                done.run(Some(format!(
-                    "Corrected the {what} of {when}. Today's plan has been worked out again."
-                )));
-            } else {
-                problem.set(app.error.get_untracked());
-            }
-        }
-        Err(message) => problem.set(Some(message)),
-    });
-    let group = NodeRef::<html::Div>::new();
-    // Focus moves into the form that replaced the Correct button.
-    crate::ui::widgets::effect(move || {
-        if let Some(g) = group.get() {
-            let _ = g.focus();
-        }
-    });
-    view! {
-        <div class="correct" role="group" tabindex="-1" node_ref=group aria-label=label>
-            {form}
-            <p class="error" role="alert">{move || problem.get()}</p>
-            <button type="button" class="primary" on:click=save>"Save correction"</button>
-            <button type="button" class="link" on:click=click(move || done.run(None))>"Cancel"</button>
-        </div>
+    out.push_str("</div>");
+    if let Some(m) = mark {
+        let _ = write!(
+            out,
+            r#"<p class="scale-mark" aria-hidden="true">▲ {m} is your baseline</p>"#
+        );
     }
+    out.push_str("</fieldset>");
 }
 
-struct SetFields {
-    n: RwSignal<String>,
-    kg: RwSignal<String>,
-    pain: RwSignal<String>,
-}
+const RESPONSES: [(Response, &str, &str); 3] = [
+    (Response::Better, "better", "Better"),
+    (Response::Same, "same", "The same"),
+    (Response::Worse, "worse", "Worse"),
+];
 
-fn session_form(id: u64, s: crate::engine::model::Session) -> (AnyView, Build) {
-    let fields: Vec<Vec<SetFields>> = s
-        .blocks
-        .iter()
-        .map(|b| {
-            b.sets
-                .iter()
-                .map(|set| SetFields {
-                    n: RwSignal::new(set.n.to_string()),
-                    kg: RwSignal::new(kg(set.kg)),
-                    pain: RwSignal::new(set.pain.to_string()),
-                })
-                .collect()
-        })
-        .collect();
-    let response = RwSignal::new(s.response);
-    let blocks = s.blocks.iter().zip(&fields).enumerate().map(|(bi, (b, sets))| {
-        let found = find_exercise(&b.exercise);
-        let name = found.map_or(b.exercise.clone(), |(_, _, e)| e.name.to_string());
-        let side = if b.side == Side::Both { String::new() } else { format!(", {} leg", b.side.label()) };
-        let unit = match found.map(|(_, _, e)| e.measure) {
+fn session_form(out: &mut String, key: &str, s: &crate::engine::model::Session) {
+    for (bi, b) in s.blocks.iter().enumerate() {
+        let found = find_exercise(&b.exercise).map(|(_, _, e)| e);
+        let name = found.map_or(b.exercise.as_str(), |e| e.name);
+        let side = match b.side {
+            Side::Both => String::new(),
+            s => format!(", {} leg", s.label()),
+        };
+        let unit = match found.map(|e| e.measure) {
             Some(Measure::HoldSeconds) => "Seconds",
             Some(Measure::Minutes) => "Minutes",
             _ => "Reps",
         };
-        let loaded = found.is_some_and(|(_, _, e)| e.dose.loadable()) || b.sets.iter().any(|s| s.kg > 0.0);
-        view! {
-            <fieldset class="block-edit">
-                <legend>{format!("{name}{side}")}</legend>
-                {sets.iter().enumerate().map(|(i, f)| {
-                    let (n, weight, pain) = (f.n, f.kg, f.pain);
-                    let key = format!("fix-{id}-{bi}-{i}");
-                    view! {
-                        <div class="set-row" role="group" aria-label=format!("Set {}", i + 1)>
-                            <span class="set-no" aria-hidden="true">{format!("Set {}", i + 1)}</span>
-                            {text_field(format!("{key}-n"), unit, n, "numeric")}
-                            {loaded.then(|| text_field(format!("{key}-kg"), "kg", weight, "decimal"))}
-                            <div class="field">
-                                <label for=format!("{key}-pain")>"Pain"</label>
-                                <select id=format!("{key}-pain") class="select" on:change=changed(move |ev| pain.set(event_target_value(&ev)))>
-                                    {(0..=10u8).map(|p| view! {
-                                        <option value=p.to_string() selected=move || pain.get() == p.to_string()>{p.to_string()}</option>
-                                    }).collect_any()}
-                                </select>
-                            </div>
-                        </div>
-                    }
-                }).collect_any()}
-            </fieldset>
-        }
-    });
-    let choices = [
-        (Response::Better, "Better"),
-        (Response::Same, "The same"),
-        (Response::Worse, "Worse"),
-    ];
-    let form = view! {
-        {blocks.collect_any()}
-        {radios("Right after, the tendon felt", format!("fix-{id}-response"), &choices, response)}
-    }
-    .into_any();
-    let build: Build = Box::new(move || {
-        let mut s = s.clone();
-        for (b, sets) in s.blocks.iter_mut().zip(&fields) {
-            let name = find_exercise(&b.exercise)
-                .map_or(b.exercise.clone(), |(_, _, e)| e.name.to_string());
-            for (i, (set, f)) in b.sets.iter_mut().zip(sets).enumerate() {
-                let at = format!("Set {} of {name}", i + 1);
-                set.n = whole(&f.n.get_untracked())
-                    .filter(|n| *n >= 1)
-                    .ok_or(format!("{at}: enter a whole number from 1 to 600."))?;
-                set.kg = number(&f.kg.get_untracked())
-                    .ok_or(format!("{at}: enter the weight in kg, such as 12.5, or 0."))?;
-                set.pain = f.pain.get_untracked().parse().unwrap_or(set.pain);
+        let loaded = found.is_some_and(|e| e.dose.loadable()) || b.sets.iter().any(|s| s.kg > 0.0);
+        let _ = write!(
+            out,
+            r#"<fieldset class="block-edit"><legend>{}{side}</legend>"#,
+            esc(name)
+        );
+        for (i, set) in b.sets.iter().enumerate() {
+            let id = format!("{key}-{bi}-{i}");
+            let no = i + 1;
+            let _ = write!(
+                out,
+                r#"<div class="set-row" role="group" aria-label="Set {no}"><span class="set-no" aria-hidden="true">Set {no}</span>"#
+            );
+            text_field(out, &format!("{id}-n"), unit, &set.n.to_string(), "numeric");
+            if loaded {
+                text_field(out, &format!("{id}-kg"), "kg", &kg(set.kg), "decimal");
             }
+            let _ = write!(
+                out,
+                r#"<div class="field"><label for="{id}-pain">Pain</label><select id="{id}-pain" class="select">"#
+            );
+            for p in 0..=10u8 {
+                let chosen = if p == set.pain { " selected" } else { "" };
+                let _ = write!(out, r#"<option value="{p}"{chosen}>{p}</option>"#);
+            }
+            out.push_str("</select></div></div>");
         }
-        s.response = response.get_untracked();
-        Ok(EntryKind::Session(s))
-    });
-    (form, build)
+        out.push_str("</fieldset>");
+    }
+    out.push_str("<fieldset><legend>Right after, the tendon felt</legend>");
+    for (r, word, label) in RESPONSES {
+        let checked = if s.response == Some(r) {
+            " checked"
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            r#"<label class="choice"><input type="radio" name="{key}-response" id="{key}-{word}"{checked}> {label}</label>"#
+        );
+    }
+    out.push_str("</fieldset>");
 }
 
-fn activity_form(id: u64, a: crate::engine::model::Activity) -> (AnyView, Build) {
-    let key = |f: &str| format!("fix-{id}-{f}");
-    let minutes_of = |m: u16| RwSignal::new(m.to_string());
-    let bad = |what: &str| format!("Enter the {what} as a number.");
-    match a.kind.clone() {
+fn read_session(key: &str, mut s: crate::engine::model::Session) -> Result<EntryKind, String> {
+    for (bi, b) in s.blocks.iter_mut().enumerate() {
+        let name = find_exercise(&b.exercise).map_or(b.exercise.as_str(), |(_, _, e)| e.name);
+        for (i, set) in b.sets.iter_mut().enumerate() {
+            let id = format!("{key}-{bi}-{i}");
+            let at = format!("Set {} of {name}", i + 1);
+            set.n = whole(&text(&format!("{id}-n")))
+                .filter(|n| *n >= 1)
+                .ok_or(format!("{at}: enter a whole number from 1 to 600."))?;
+            // A session logged without weights has no kg field: it stays 0.
+            if document().get_element_by_id(&format!("{id}-kg")).is_some() {
+                set.kg = number(&text(&format!("{id}-kg")))
+                    .ok_or(format!("{at}: enter the weight in kg, such as 12.5, or 0."))?;
+            }
+            set.pain = text(&format!("{id}-pain")).parse().unwrap_or(set.pain);
+        }
+    }
+    s.response = RESPONSES
+        .iter()
+        .find(|(_, word, _)| ticked(&format!("{key}-{word}")))
+        .map(|(r, ..)| *r);
+    Ok(EntryKind::Session(s))
+}
+
+fn activity_form(out: &mut String, key: &str, a: &ActivityKind) {
+    match *a {
         ActivityKind::Run {
             km,
             minutes,
             hills,
             fast,
         } => {
-            let (d, m, h, f) = (
-                RwSignal::new(kg(km)),
-                minutes_of(minutes),
-                RwSignal::new(hills),
-                RwSignal::new(fast),
+            text_field(
+                out,
+                &format!("{key}-km"),
+                "Distance (km)",
+                &kg(km),
+                "decimal",
             );
-            let form = view! {
-                {text_field(key("km"), "Distance (km)", d, "decimal")}
-                {text_field(key("min"), "Time (minutes)", m, "numeric")}
-                {tick("Hills", h)}
-                {tick("Fast running or sprints", f)}
-            };
-            let build: Build = Box::new(move || {
-                Ok(EntryKind::Activity(crate::engine::model::Activity {
-                    kind: ActivityKind::Run {
-                        km: number(&d.get_untracked()).ok_or(bad("distance"))?,
-                        minutes: whole(&m.get_untracked()).ok_or(bad("time"))?,
-                        hills: h.get_untracked(),
-                        fast: f.get_untracked(),
-                    },
-                }))
-            });
-            (form.into_any(), build)
+            let m = minutes.to_string();
+            text_field(out, &format!("{key}-min"), "Time (minutes)", &m, "numeric");
+            tick(out, &format!("{key}-hills"), "Hills", hills);
+            tick(out, &format!("{key}-fast"), "Fast running or sprints", fast);
         }
-        ActivityKind::Sitting { hours } => {
-            let v = RwSignal::new(kg(hours));
-            let build: Build = Box::new(move || {
-                let hours = number(&v.get_untracked()).ok_or(bad("hours"))?;
-                Ok(EntryKind::Activity(crate::engine::model::Activity {
-                    kind: ActivityKind::Sitting { hours },
-                }))
-            });
-            (
-                text_field(key("hours"), "Hours of sitting", v, "decimal").into_any(),
-                build,
-            )
-        }
-        ActivityKind::Stretching { deep_hip_flexion } => {
-            let v = RwSignal::new(deep_hip_flexion);
-            let build: Build = Box::new(move || {
-                let deep_hip_flexion = v.get_untracked();
-                Ok(EntryKind::Activity(crate::engine::model::Activity {
-                    kind: ActivityKind::Stretching { deep_hip_flexion },
-                }))
-            });
-            (
-                tick("Stretches that fold forward at the hip", v).into_any(),
-                build,
-            )
-        }
+        ActivityKind::Sitting { hours } => text_field(
+            out,
+            &format!("{key}-hours"),
+            "Hours of sitting",
+            &kg(hours),
+            "decimal",
+        ),
+        ActivityKind::Stretching { deep_hip_flexion } => tick(
+            out,
+            &format!("{key}-deep"),
+            "Stretches that fold forward at the hip",
+            deep_hip_flexion,
+        ),
         ActivityKind::Cycling { minutes }
         | ActivityKind::Sport { minutes }
-        | ActivityKind::Walk { minutes } => {
-            let v = minutes_of(minutes);
-            let kind = a.kind;
-            let build: Build = Box::new(move || {
-                let m = whole(&v.get_untracked()).ok_or(bad("minutes"))?;
-                let kind = match kind {
-                    ActivityKind::Cycling { .. } => ActivityKind::Cycling { minutes: m },
-                    ActivityKind::Sport { .. } => ActivityKind::Sport { minutes: m },
-                    _ => ActivityKind::Walk { minutes: m },
-                };
-                Ok(EntryKind::Activity(crate::engine::model::Activity { kind }))
-            });
-            (
-                text_field(key("min"), "Minutes", v, "numeric").into_any(),
-                build,
-            )
-        }
+        | ActivityKind::Walk { minutes } => text_field(
+            out,
+            &format!("{key}-min"),
+            "Minutes",
+            &minutes.to_string(),
+            "numeric",
+        ),
     }
+}
+
+fn read_activity(key: &str, kind: &ActivityKind) -> Result<EntryKind, String> {
+    let bad = |what: &str| format!("Enter the {what} as a number.");
+    let minutes = || whole(&text(&format!("{key}-min")));
+    let kind = match kind {
+        ActivityKind::Run { .. } => ActivityKind::Run {
+            km: number(&text(&format!("{key}-km"))).ok_or(bad("distance"))?,
+            minutes: minutes().ok_or(bad("time"))?,
+            hills: ticked(&format!("{key}-hills")),
+            fast: ticked(&format!("{key}-fast")),
+        },
+        ActivityKind::Sitting { .. } => ActivityKind::Sitting {
+            hours: number(&text(&format!("{key}-hours"))).ok_or(bad("hours"))?,
+        },
+        ActivityKind::Stretching { .. } => ActivityKind::Stretching {
+            deep_hip_flexion: ticked(&format!("{key}-deep")),
+        },
+        ActivityKind::Cycling { .. } => ActivityKind::Cycling {
+            minutes: minutes().ok_or(bad("minutes"))?,
+        },
+        ActivityKind::Sport { .. } => ActivityKind::Sport {
+            minutes: minutes().ok_or(bad("minutes"))?,
+        },
+        ActivityKind::Walk { .. } => ActivityKind::Walk {
+            minutes: minutes().ok_or(bad("minutes"))?,
+        },
+    };
+    Ok(EntryKind::Activity(Activity { kind }))
+}
+
+/// The form's fields read back into the entry's new contents, or what is
+/// wrong with them.
+fn read(key: &str, kind: &EntryKind) -> Result<EntryKind, String> {
+    match kind {
+        EntryKind::Morning(m) => {
+            let mut m = m.clone();
+            m.rating = (0..=10u8)
+                .find(|n| ticked(&format!("{key}-r{n}")))
+                .ok_or("Choose a rating from 0 to 10.")?;
+            Ok(EntryKind::Morning(m))
+        }
+        EntryKind::Session(s) => read_session(key, s.clone()),
+        EntryKind::Activity(a) => read_activity(key, &a.kind),
+        _ => Err("This entry cannot be corrected here.".into()),
+    }
+}
+
+/// The correction form for `entry`; `done` gets what to tell the user, or
+/// nothing on Cancel.
+pub fn correct(entry: Entry, done: Callback<Option<String>>) -> AnyView {
+    let app = use_app();
+    let when = day_label(entry.date, app.today.get_untracked().year());
+    let what = kind_words(&entry.kind);
+    let key = format!("fix-{}", entry.id);
+    let mut html = format!(
+        r#"<div class="correct" id="{key}" role="group" tabindex="-1" aria-label="Correct the {what} of {}">"#,
+        esc(&when)
+    );
+    match &entry.kind {
+        EntryKind::Morning(m) => {
+            let baseline = app
+                .log
+                .with_untracked(|l| l.as_ref().and_then(|l| baseline_on(l, entry.date)));
+            let legend = format!("Morning test on {when}, 0 to 10");
+            scale(&mut html, &key, &legend, m.rating, baseline);
+        }
+        EntryKind::Session(s) => session_form(&mut html, &key, s),
+        EntryKind::Activity(a) => activity_form(&mut html, &key, &a.kind),
+        _ => {}
+    }
+    let _ = write!(
+        html,
+        r#"<p class="error" role="alert" id="{key}-error"></p><button type="button" class="primary" data-act="save">Save correction</button><button type="button" class="link" data-act="cancel">Cancel</button></div>"#
+    );
+    // Focus moves into the form that replaced the Correct button.
+    let group = key.clone();
+    request_animation_frame(move || {
+        if let Some(g) = document().get_element_by_id(&group) {
+            let _ = g.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+    markup(html, move |act, _| {
+        let problem = match act {
+            "save" => match read(&key, &entry.kind) {
+                Ok(kind) => {
+                    let fixed = Entry {
+                        kind,
+                        ..entry.clone()
+                    };
+                    if app.send(Edit::Replace(fixed)) {
+                        return done.run(Some(format!(
+                            "Corrected the {what} of {when}. Today's plan has been worked out again."
+                        )));
+                    }
+                    app.error.get_untracked()
+                }
+                Err(message) => Some(message),
+            },
+            "cancel" => return done.run(None),
+            _ => return,
+        };
+        if let Some(p) = document().get_element_by_id(&format!("{key}-error")) {
+            p.set_text_content(problem.as_deref());
+        }
+    })
 }

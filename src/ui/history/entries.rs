@@ -215,9 +215,7 @@ fn row(
     let correctable = !matches!(e.kind, EntryKind::Flare(_));
     let entry = StoredValue::new(e);
     let actions = move || match state.get() {
-        Some(Open::Correct(_)) => {
-            view! { <correct::Correct entry=entry.get_value() done=done /> }.into_any()
-        }
+        Some(Open::Correct(_)) => correct::correct(entry.get_value(), done),
         Some(Open::Delete(_)) => {
             // Focus the confirm button, so keyboard and screen-reader users
             // land on the question.
