@@ -5,9 +5,14 @@
 
 use super::state::AppState;
 use crate::storage::backup::MAX_BACKUP_BYTES;
-use crate::storage::{checkins_csv, csv_filename, parse_backup, sessions_csv, Backup, ImportError};
-use crate::ui::widgets::{changed, click};
+use crate::storage::{
+    checkins_csv, csv_filename, parse_backup, sessions_csv, Backup, ImportError, Preview,
+};
+use crate::ui::charts::esc;
+use crate::ui::markup::markup;
+use crate::ui::widgets::changed;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 fn download(filename: &str, mime: &str, text: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
@@ -150,31 +155,51 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
         <div class="import">
             <label for="import-file">"Restore from a backup file"</label>
             <input id="import-file" type="file" accept="application/json,.json" on:change=changed(on_file) />
-            {move || match checked.get() {
-                Some(Ok(b)) => view! {
-                    <div class="preview" role="status">
-                        <p>{b.preview.summary()}</p>
-                        {b.preview.unknown_entries.gt(&0).then(|| view! {
-                            <p>{format!("It also holds {} entries from a newer version of the app, which are kept as they are.", b.preview.unknown_entries)}</p>
-                        }.into_any())}
-                        <p><strong>{if has_log() {
-                            "Restoring replaces the log on this device with this backup."
-                        } else {
-                            "Restoring puts this log on this device."
-                        }}</strong></p>
-                        <button type="button" class="primary" on:click=click(confirm)>{if has_log() {
-                            "Replace my log with this backup"
-                        } else {
-                            "Restore this backup"
-                        }}</button>
-                        <button type="button" on:click=click(move || checked.set(None))>"Cancel"</button>
-                    </div>
-                }.into_any(),
-                Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
-                None => ().into_any(),
+            {move || {
+                let html = checked.with(|c| match c.as_ref()? {
+                    Ok(b) => Some(preview(&b.preview, has_log())),
+                    Err(message) => Some(format!(r#"<p class="error" role="alert">{}</p>"#, esc(message))),
+                })?;
+                Some(markup(html, move |act, _| match act {
+                    "restore" => confirm(),
+                    "cancel" => checked.set(None),
+                    _ => {}
+                }))
             }}
         </div>
     }
+}
+
+/// What a checked backup holds and what restoring it does, with the
+/// buttons to go on (`restore`) or not (`cancel`).
+fn preview(p: &Preview, has_log: bool) -> String {
+    let mut out = format!(
+        r#"<div class="preview" role="status"><p>{}</p>"#,
+        esc(&p.summary())
+    );
+    if p.unknown_entries > 0 {
+        let _ = write!(
+            out,
+            "<p>It also holds {} entries from a newer version of the app, which are kept as they are.</p>",
+            p.unknown_entries
+        );
+    }
+    let (what, button) = if has_log {
+        (
+            "Restoring replaces the log on this device with this backup.",
+            "Replace my log with this backup",
+        )
+    } else {
+        (
+            "Restoring puts this log on this device.",
+            "Restore this backup",
+        )
+    };
+    let _ = write!(
+        out,
+        r#"<p><strong>{what}</strong></p><button type="button" class="primary" data-act="restore">{button}</button><button type="button" data-act="cancel">Cancel</button></div>"#
+    );
+    out
 }
 
 /// On the first-run screen: someone who used the app before (or whose data
