@@ -69,9 +69,9 @@ pub fn App() -> impl IntoView {
                 view! { <recovery::Recovery /> }.into_any()
             } else if !has_log.get() {
                 if vanished.get() {
-                    view! { <data::RestoreCard /> <onboarding::Onboarding /> }.into_any()
+                    view! { <data::RestoreCard /> {onboarding::onboarding()} }.into_any()
                 } else {
-                    view! { <onboarding::Onboarding /> <data::RestoreCard /> }.into_any()
+                    view! { {onboarding::onboarding()} <data::RestoreCard /> }.into_any()
                 }
             } else {
                 match app.screen.get() {

@@ -1,7 +1,7 @@
 //! The morning check-in: the self-test against the baseline, then what it
 //! means for yesterday's exercises, and yesterday's other loading.
 
-use super::markup::{self, input, markup, text, tick, ticked};
+use super::markup::{self, input, markup, say, text, tick, ticked};
 use super::state::{use_app, Screen};
 use super::widgets::{show, Scale};
 use crate::engine::decide::Phase;
@@ -146,8 +146,6 @@ fn yesterday_loading() -> AnyView {
             // app.send has put the problem on screen.
             ""
         };
-        if let Some(p) = document().get_element_by_id("loading-status") {
-            p.set_text_content(Some(said));
-        }
+        say("loading-status", said);
     })
 }

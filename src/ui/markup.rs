@@ -90,6 +90,87 @@ pub fn tick(out: &mut String, id: &str, label: &str, on: bool) {
     );
 }
 
+/// Radios `{name}-0`, `{name}-1`, … under `legend`, one per label, with
+/// the `chosen` one ticked; [`chosen`] reads the answer back.
+pub fn radios(out: &mut String, legend: &str, name: &str, labels: &[&str], chosen: Option<usize>) {
+    let _ = write!(out, "<fieldset><legend>{legend}</legend>");
+    for (i, label) in labels.iter().enumerate() {
+        let checked = if chosen == Some(i) { " checked" } else { "" };
+        let _ = write!(
+            out,
+            r#"<label class="choice"><input type="radio" name="{name}" id="{name}-{i}"{checked}> {label}</label>"#
+        );
+    }
+    out.push_str("</fieldset>");
+}
+
+/// Which of radios `{name}-0` to `{name}-{last}` is ticked.
+pub fn chosen(name: &str, last: usize) -> Option<usize> {
+    (0..=last).find(|i| ticked(&format!("{name}-{i}")))
+}
+
+/// A 0-to-`max` scale as `ui::widgets::Scale` draws it, with radios
+/// `{name}-0` to `{name}-{max}` ([`chosen`] reads it), `value` ticked,
+/// an optional hint and an optional value marked with a word for it.
+pub struct Scale<'a> {
+    pub name: &'a str,
+    pub legend: &'a str,
+    pub max: u8,
+    pub value: Option<u8>,
+    pub hint: &'a str,
+    pub mark: Option<(u8, &'a str)>,
+}
+
+impl Scale<'_> {
+    pub fn draw(&self, out: &mut String) {
+        let name = self.name;
+        out.push_str(r#"<fieldset class="scale""#);
+        if !self.hint.is_empty() {
+            let _ = write!(out, r#" aria-describedby="{name}-hint""#);
+        }
+        let _ = write!(out, "><legend>{}</legend>", esc(self.legend));
+        if !self.hint.is_empty() {
+            let _ = write!(
+                out,
+                r#"<p class="hint" id="{name}-hint">{}</p>"#,
+                esc(self.hint)
+            );
+        }
+        out.push_str(r#"<div class="scale-row">"#);
+        for n in 0..=self.max {
+            let word = self.mark.filter(|(m, _)| *m == n).map(|(_, w)| w);
+            let _ = write!(
+                out,
+                r#"<label class="scale-option{}"><input type="radio" name="{name}" id="{name}-{n}" value="{n}" aria-label="{n}{}{}"{}><span aria-hidden="true">{n}</span></label>"#,
+                if word.is_some() { " marked" } else { "" },
+                if word.is_some() { ", " } else { "" },
+                word.unwrap_or_default(),
+                if self.value == Some(n) {
+                    " checked"
+                } else {
+                    ""
+                },
+            );
+        }
+        out.push_str("</div>");
+        if let Some((m, word)) = self.mark {
+            let _ = write!(
+                out,
+                r#"<p class="scale-mark" aria-hidden="true">▲ {m} is {word}</p>"#
+            );
+        }
+        out.push_str("</fieldset>");
+    }
+}
+
+/// Puts `message` in the page's element `id` (a status or alert line), or
+/// empties it.
+pub fn say(id: &str, message: &str) {
+    if let Some(p) = document().get_element_by_id(id) {
+        p.set_text_content(Some(message));
+    }
+}
+
 fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
     target?
         .dyn_into::<web_sys::Element>()

@@ -2,12 +2,13 @@
 //! equipment, the daily self-test with a first baseline, and red flags.
 //! Everything here can be changed later in settings.
 
+use super::markup::{chosen, markup, radios, say, tick, ticked, Scale};
 use super::state::use_app;
-use super::widgets::{radios, tick, CollectAny, Scale};
 use crate::engine::model::*;
 use crate::engine::rules::{DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING};
 use crate::sorted::SortedSet;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 pub const EQUIPMENT: [(Equipment, &str); 7] = [
     (Equipment::Bench, "A bench, sturdy chair or step"),
@@ -34,156 +35,178 @@ pub const SIDES: [(AffectedSide, &str); 3] = [
     (AffectedSide::Both, "Both"),
 ];
 
-#[component]
-pub fn Onboarding() -> impl IntoView {
-    let app = use_app();
-    let side = RwSignal::new(None::<AffectedSide>);
-    let goal = RwSignal::new(None::<Goal>);
-    let irritability = [
-        ("It aches even at rest", RwSignal::new(false)),
-        (
-            "Pain after activity lasts into the next day or longer",
-            RwSignal::new(false),
-        ),
-        (
-            "Sitting for less than 30 minutes hurts",
-            RwSignal::new(false),
-        ),
-        ("It has been getting worse for months", RwSignal::new(false)),
-        (
-            "Running hurts even when slow, short and flat",
-            RwSignal::new(false),
-        ),
-    ];
-    let ceiling = RwSignal::new(Some(DEFAULT_PAIN_CEILING));
-    let equipment: Vec<(Equipment, &'static str, RwSignal<bool>)> = EQUIPMENT
-        .iter()
-        .map(|&(e, label)| (e, label, RwSignal::new(false)))
-        .collect();
-    let test = RwSignal::new(None::<SelfTest>);
-    let two_legs = RwSignal::new(false);
-    let baseline = RwSignal::new(None::<u8>);
-    let flags: Vec<(RedFlag, RwSignal<bool>)> = RedFlag::ALL
-        .iter()
-        .map(|&f| (f, RwSignal::new(false)))
-        .collect();
-    let missing = move || {
-        let mut m = Vec::new();
-        if side.get().is_none() {
-            m.push("which side hurts");
-        }
-        if goal.get().is_none() {
-            m.push("your goal");
-        }
-        if test.get().is_none() {
-            m.push("a daily self-test");
-        }
-        if baseline.get().is_none() {
-            m.push("a first rating of that test");
-        }
-        m
-    };
-    let equipment_for_submit = equipment.clone();
-    let flags_for_submit = flags.clone();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (Some(side), Some(goal), Some(test), Some(rating)) =
-            (side.get(), goal.get(), test.get(), baseline.get())
-        else {
-            return;
-        };
-        let [rest, past_day, sitting, worsening, cannot_run] =
-            irritability.map(|(_, s)| s.get_untracked());
-        let settings = Settings {
-            affected: side,
-            goal,
-            pain_ceiling: ceiling.get_untracked().unwrap_or(DEFAULT_PAIN_CEILING),
-            equipment: equipment_for_submit
-                .iter()
-                .filter(|(_, _, on)| on.get_untracked())
-                .map(|(e, _, _)| *e)
-                .collect::<SortedSet<_>>(),
-            irritability: Irritability {
-                pain_at_rest: rest,
-                pain_lasts_past_next_day: past_day,
-                sitting_under_30_min_hurts: sitting,
-                worsening_for_months: worsening,
-                cannot_run,
-                extra: Extra::new(),
-            },
-            red_flags: RedFlagAnswers {
-                present: flags_for_submit
-                    .iter()
-                    .filter(|(_, on)| on.get_untracked())
-                    .map(|(f, _)| *f)
-                    .collect(),
-                extra: Extra::new(),
-            },
-            start_date: app.today.get_untracked(),
-            morning_reminder: false,
-            extra: Extra::new(),
-        };
-        let baseline = Baseline {
-            test,
-            two_legs: two_legs.get_untracked(),
-            rating,
-            extra: Extra::new(),
-        };
-        app.onboard(settings, baseline);
-    };
-    let tests: Vec<(SelfTest, &'static str)> = SelfTest::ALL
-        .iter()
-        .map(|t| (*t, self_test_label(*t)))
-        .collect();
-    view! {
-        <form class="onboarding" on:submit=submit novalidate>
-            <section class="card" aria-labelledby="welcome-heading">
-                <h2 id="welcome-heading">"Welcome"</h2>
-                <p>"A gradual loading programme for deep sit-bone pain (proximal hamstring tendinopathy)."</p>
-                <p>"It adjusts to how your tendon answers each next morning."</p>
-                <p class="notice"><strong>"A self-management aid, not a diagnosis."</strong>" Unsure of the cause, or worried by anything below? See a clinician."</p>
-                <p class="hint">"A few questions first. You can change every answer later in settings."</p>
-            </section>
-            <section class="card">{radios("Which side hurts?", "side".into(), &SIDES, side)}</section>
-            <section class="card">{radios("What do you want to get back to?", "goal".into(), &GOALS, goal)}</section>
-            <section class="card">
-                <fieldset>
-                    <legend>"Which of these are true for you?"</legend>
-                    <p class="hint">"They tell us where to start: gentle holds first if the tendon is easily upset."</p>
-                    {irritability.iter().map(|(label, s)| tick(label, *s)).collect_any()}
-                </fieldset>
-            </section>
-            <section class="card">
-                <Scale legend="Your pain ceiling during exercise".to_string() value=ceiling max=MAX_PAIN_CEILING
-                    hint="The most pain you are happy to work with during an exercise, 0 to 5. Some discomfort is normal and safe; 3 suits most people.".to_string() />
-            </section>
-            <section class="card">
-                <fieldset>
-                    <legend>"What equipment do you have?"</legend>
-                    {equipment.iter().map(|(_, label, s)| tick(label, *s)).collect_any()}
-                </fieldset>
-            </section>
-            <section class="card">
-                {radios("Pick your daily self-test", "self-test".into(), &tests, test)}
-                <p class="hint">"One rep every morning, done the same way, rated 0-10. Pick one you can do on one leg with some but tolerable pain; the walk suits you if none of them is."</p>
-                {tick("I'll do it on two legs (one leg is too painful)", two_legs)}
-                <Scale legend="Do it once now: how much does it hurt, 0 to 10?".to_string() value=baseline
-                    hint="This is your baseline. Mornings are compared with it.".to_string() />
-            </section>
-            <section class="card">
-                <fieldset>
-                    <legend>"Have you had any of these?"</legend>
-                    <p class="hint">"Tick any that apply. They need a clinician before this programme."</p>
-                    {flags.iter().map(|(f, s)| tick(f.question(), *s)).collect_any()}
-                </fieldset>
-            </section>
-            <p class="hint" role="status">{move || {
-                let m = missing();
-                if m.is_empty() { String::new() } else { format!("Still needed: {}.", m.join(", ")) }
-            }}</p>
-            <button type="submit" class="primary big" prop:disabled=move || !missing().is_empty()>"Start my plan"</button>
-        </form>
+const IRRITABILITY: [&str; 5] = [
+    "It aches even at rest",
+    "Pain after activity lasts into the next day or longer",
+    "Sitting for less than 30 minutes hurts",
+    "It has been getting worse for months",
+    "Running hurts even when slow, short and flat",
+];
+
+/// The answers the plan cannot start without: each radio group's name,
+/// its last index, and how the form asks for it.
+const NEEDED: [(&str, usize, &str); 4] = [
+    ("side", SIDES.len() - 1, "which side hurts"),
+    ("goal", GOALS.len() - 1, "your goal"),
+    ("self-test", SelfTest::ALL.len() - 1, "a daily self-test"),
+    ("baseline", 10, "a first rating of that test"),
+];
+
+/// What is still missing on the page's form.
+fn missing() -> Vec<&'static str> {
+    NEEDED
+        .into_iter()
+        .filter(|(name, last, _)| chosen(name, *last).is_none())
+        .map(|(.., what)| what)
+        .collect()
+}
+
+fn still_needed(missing: &[&str]) -> String {
+    if missing.is_empty() {
+        String::new()
+    } else {
+        format!("Still needed: {}.", missing.join(", "))
     }
+}
+
+/// The first-run form, drawn as markup. Every change updates what is still
+/// needed and whether the plan can start; Start reads the answers back
+/// from the page.
+pub fn onboarding() -> AnyView {
+    let app = use_app();
+    let mut html = String::from(
+        r#"<form class="onboarding" novalidate data-change="need"><section class="card" aria-labelledby="welcome-heading"><h2 id="welcome-heading">Welcome</h2><p>A gradual loading programme for deep sit-bone pain (proximal hamstring tendinopathy).</p><p>It adjusts to how your tendon answers each next morning.</p><p class="notice"><strong>A self-management aid, not a diagnosis.</strong> Unsure of the cause, or worried by anything below? See a clinician.</p><p class="hint">A few questions first. You can change every answer later in settings.</p></section><section class="card">"#,
+    );
+    radios(
+        &mut html,
+        "Which side hurts?",
+        "side",
+        &SIDES.map(|(_, l)| l),
+        None,
+    );
+    html.push_str(r#"</section><section class="card">"#);
+    radios(
+        &mut html,
+        "What do you want to get back to?",
+        "goal",
+        &GOALS.map(|(_, l)| l),
+        None,
+    );
+    html.push_str(r#"</section><section class="card"><fieldset><legend>Which of these are true for you?</legend><p class="hint">They tell us where to start: gentle holds first if the tendon is easily upset.</p>"#);
+    for (i, label) in IRRITABILITY.iter().enumerate() {
+        tick(&mut html, &format!("irr-{i}"), label, false);
+    }
+    html.push_str(r#"</fieldset></section><section class="card">"#);
+    Scale {
+        name: "ceiling",
+        legend: "Your pain ceiling during exercise",
+        max: MAX_PAIN_CEILING,
+        value: Some(DEFAULT_PAIN_CEILING),
+        hint: "The most pain you are happy to work with during an exercise, 0 to 5. Some discomfort is normal and safe; 3 suits most people.",
+        mark: None,
+    }
+    .draw(&mut html);
+    html.push_str(
+        r#"</section><section class="card"><fieldset><legend>What equipment do you have?</legend>"#,
+    );
+    for (i, (_, label)) in EQUIPMENT.iter().enumerate() {
+        tick(&mut html, &format!("kit-{i}"), label, false);
+    }
+    html.push_str(r#"</fieldset></section><section class="card">"#);
+    let tests = SelfTest::ALL.map(self_test_label);
+    radios(
+        &mut html,
+        "Pick your daily self-test",
+        "self-test",
+        &tests,
+        None,
+    );
+    html.push_str(r#"<p class="hint">One rep every morning, done the same way, rated 0-10. Pick one you can do on one leg with some but tolerable pain; the walk suits you if none of them is.</p>"#);
+    tick(
+        &mut html,
+        "two-legs",
+        "I'll do it on two legs (one leg is too painful)",
+        false,
+    );
+    Scale {
+        name: "baseline",
+        legend: "Do it once now: how much does it hurt, 0 to 10?",
+        max: 10,
+        value: None,
+        hint: "This is your baseline. Mornings are compared with it.",
+        mark: None,
+    }
+    .draw(&mut html);
+    html.push_str(r#"</section><section class="card"><fieldset><legend>Have you had any of these?</legend><p class="hint">Tick any that apply. They need a clinician before this programme.</p>"#);
+    for (i, f) in RedFlag::ALL.iter().enumerate() {
+        tick(&mut html, &format!("flag-{i}"), f.question(), false);
+    }
+    let _ = write!(
+        html,
+        r#"</fieldset></section><p class="hint" role="status" id="still-needed">{}</p><button type="submit" class="primary big" id="start" data-act="start" disabled>Start my plan</button></form>"#,
+        still_needed(&NEEDED.map(|(.., what)| what))
+    );
+    markup(html, move |act, _| {
+        let missing = missing();
+        match act {
+            "need" => {
+                say("still-needed", &still_needed(&missing));
+                if let Some(b) = document().get_element_by_id("start") {
+                    let _ =
+                        js_sys::Reflect::set(&b, &"disabled".into(), &(!missing.is_empty()).into());
+                }
+            }
+            "start" if missing.is_empty() => start(app),
+            _ => {}
+        }
+    })
+}
+
+/// Starts the plan from the form's answers (all there: [`missing`] is
+/// empty).
+fn start(app: crate::ui::state::AppState) {
+    let pick = |name, last| chosen(name, last).unwrap_or(0);
+    let [rest, past_day, sitting, worsening, cannot_run] =
+        std::array::from_fn(|i| ticked(&format!("irr-{i}")));
+    let settings = Settings {
+        affected: SIDES[pick("side", SIDES.len() - 1)].0,
+        goal: GOALS[pick("goal", GOALS.len() - 1)].0,
+        pain_ceiling: chosen("ceiling", MAX_PAIN_CEILING.into())
+            .map_or(DEFAULT_PAIN_CEILING, |c| c as u8),
+        equipment: EQUIPMENT
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| ticked(&format!("kit-{i}")))
+            .map(|(_, (e, _))| *e)
+            .collect::<SortedSet<_>>(),
+        irritability: Irritability {
+            pain_at_rest: rest,
+            pain_lasts_past_next_day: past_day,
+            sitting_under_30_min_hurts: sitting,
+            worsening_for_months: worsening,
+            cannot_run,
+            extra: Extra::new(),
+        },
+        red_flags: RedFlagAnswers {
+            present: RedFlag::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| ticked(&format!("flag-{i}")))
+                .map(|(_, f)| *f)
+                .collect(),
+            extra: Extra::new(),
+        },
+        start_date: app.today.get_untracked(),
+        morning_reminder: false,
+        extra: Extra::new(),
+    };
+    let baseline = Baseline {
+        test: SelfTest::ALL[pick("self-test", SelfTest::ALL.len() - 1)],
+        two_legs: ticked("two-legs"),
+        rating: pick("baseline", 10) as u8,
+        extra: Extra::new(),
+    };
+    app.onboard(settings, baseline);
 }
 
 pub fn self_test_label(t: SelfTest) -> &'static str {

@@ -2,18 +2,17 @@
 //! baseline can be set, and the data on this device can be backed up.
 
 use super::data::{export_csv, ImportBackup};
-use super::markup::markup;
+use super::markup::{chosen, markup, radios, say, tick, ticked, Scale};
 use super::onboarding::{self_test_label, EQUIPMENT, GOALS, SIDES};
 use super::state::use_app;
-use super::widgets::{radios, show, tick, CollectAny, Scale};
+
 use crate::engine::edit::Edit;
-use crate::engine::model::{Baseline, Extra, SelfTest};
+use crate::engine::model::{Baseline, Extra, SelfTest, Settings};
 use crate::engine::rules::MAX_PAIN_CEILING;
 use crate::num::Num;
 use crate::storage::durability::{backup_due, usage_text};
 use crate::storage::Notice;
 use crate::ui::charts::esc;
-use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -25,43 +24,8 @@ pub fn SettingsScreen() -> impl IntoView {
     let Some(current) = app.log.get_untracked().map(|l| l.settings) else {
         return ().into_any();
     };
-    let side = RwSignal::new(Some(current.affected));
-    let goal = RwSignal::new(Some(current.goal));
-    let ceiling = RwSignal::new(Some(current.pain_ceiling));
-    let equipment: Vec<_> = EQUIPMENT
-        .iter()
-        .map(|&(e, label)| (e, label, RwSignal::new(current.equipment.contains(&e))))
-        .collect();
-    let saved = RwSignal::new(false);
-    let eq = equipment.clone();
-    let save = click(move || {
-        let Some(mut s) = app.log.get_untracked().map(|l| l.settings) else {
-            return;
-        };
-        s.affected = side.get_untracked().unwrap_or(s.affected);
-        s.goal = goal.get_untracked().unwrap_or(s.goal);
-        s.pain_ceiling = ceiling.get_untracked().unwrap_or(s.pain_ceiling);
-        s.equipment = eq
-            .iter()
-            .filter(|(_, _, on)| on.get_untracked())
-            .map(|(e, _, _)| *e)
-            .collect();
-        saved.set(app.send(Edit::Settings(s)));
-    });
     view! {
-        <section class="card" aria-labelledby="settings-heading">
-            <h2 id="settings-heading">"Your answers"</h2>
-            {radios("Which side hurts?", "side".into(), &SIDES, side)}
-            {radios("What do you want to get back to?", "goal".into(), &GOALS, goal)}
-            <Scale legend="Your pain ceiling during exercise".to_string() value=ceiling max=MAX_PAIN_CEILING
-                hint="The most pain you are happy to work with during an exercise, 0 to 5.".to_string() />
-            <fieldset>
-                <legend>"Equipment you have"</legend>
-                {equipment.iter().map(|(_, label, s)| tick(label, *s)).collect_any()}
-            </fieldset>
-            <button type="button" class="primary" on:click=save>"Save answers"</button>
-            {show(move || saved.get(), ViewFn::from(|| view! { <p role="status">"Saved. Your plan now follows these answers."</p> }))}
-        </section>
+        {answers(&current)}
         <NewBaseline />
         <super::reminder::ReminderSetting />
         <YourData />
@@ -69,35 +33,135 @@ pub fn SettingsScreen() -> impl IntoView {
     .into_any()
 }
 
+/// The onboarding answers that can change, drawn as markup with the
+/// current ones ticked, and read back from the page on Save.
+fn answers(now: &Settings) -> AnyView {
+    let app = use_app();
+    let mut html = String::from(
+        r#"<section class="card" aria-labelledby="settings-heading"><h2 id="settings-heading">Your answers</h2>"#,
+    );
+    radios(
+        &mut html,
+        "Which side hurts?",
+        "side",
+        &labels(&SIDES),
+        at(&SIDES, now.affected),
+    );
+    radios(
+        &mut html,
+        "What do you want to get back to?",
+        "goal",
+        &labels(&GOALS),
+        at(&GOALS, now.goal),
+    );
+    Scale {
+        name: "ceiling",
+        legend: "Your pain ceiling during exercise",
+        max: MAX_PAIN_CEILING,
+        value: Some(now.pain_ceiling),
+        hint: "The most pain you are happy to work with during an exercise, 0 to 5.",
+        mark: None,
+    }
+    .draw(&mut html);
+    html.push_str("<fieldset><legend>Equipment you have</legend>");
+    for (i, (e, label)) in EQUIPMENT.iter().enumerate() {
+        tick(
+            &mut html,
+            &format!("kit-{i}"),
+            label,
+            now.equipment.contains(e),
+        );
+    }
+    html.push_str(r#"</fieldset><button type="button" class="primary" data-act="save">Save answers</button><p role="status" id="answers-status"></p></section>"#);
+    markup(html, move |act, _| {
+        let Some(mut s) = app
+            .log
+            .get_untracked()
+            .map(|l| l.settings)
+            .filter(|_| act == "save")
+        else {
+            return;
+        };
+        if let Some(i) = chosen("side", SIDES.len() - 1) {
+            s.affected = SIDES[i].0;
+        }
+        if let Some(i) = chosen("goal", GOALS.len() - 1) {
+            s.goal = GOALS[i].0;
+        }
+        if let Some(c) = chosen("ceiling", MAX_PAIN_CEILING.into()) {
+            s.pain_ceiling = c as u8;
+        }
+        s.equipment = EQUIPMENT
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| ticked(&format!("kit-{i}")))
+            .map(|(_, (e, _))| *e)
+            .collect();
+        if app.send(Edit::Settings(s)) {
+            say(
+                "answers-status",
+                "Saved. Your plan now follows these answers.",
+            );
+        }
+    })
+}
+
+/// A list's labels, for [`radios`].
+fn labels<T>(list: &[(T, &'static str)]) -> Vec<&'static str> {
+    list.iter().map(|(_, l)| *l).collect()
+}
+
+/// Where `v` is in a list, for [`radios`].
+fn at<T: PartialEq>(list: &[(T, &'static str)], v: T) -> Option<usize> {
+    list.iter().position(|(x, _)| *x == v)
+}
+
 /// A new self-test or baseline applies from today; past decisions keep theirs.
 #[component]
 fn NewBaseline() -> impl IntoView {
     let app = use_app();
-    let test = RwSignal::new(app.plan.get_untracked().map(|p| p.test));
-    let rating = RwSignal::new(None::<u8>);
-    let saved = RwSignal::new(false);
-    let tests: Vec<(SelfTest, &'static str)> = SelfTest::ALL
-        .iter()
-        .map(|t| (*t, self_test_label(*t)))
-        .collect();
-    let save = click(move || {
-        if let (Some(test), Some(rating)) = (test.get_untracked(), rating.get_untracked()) {
-            saved.set(app.send(Edit::Baseline(Baseline {
+    let tests: Vec<_> = SelfTest::ALL.iter().map(|t| self_test_label(*t)).collect();
+    let now = app
+        .plan
+        .get_untracked()
+        .and_then(|p| SelfTest::ALL.iter().position(|t| *t == p.test));
+    let mut html = String::new();
+    radios(&mut html, "Daily self-test", "new-test", &tests, now);
+    Scale {
+        name: "new-rating",
+        legend: "Do it once now: how much does it hurt?",
+        max: 10,
+        value: None,
+        hint: "",
+        mark: None,
+    }
+    .draw(&mut html);
+    html.push_str(r#"<button type="button" data-act="save">Set new baseline</button><p role="status" id="baseline-status"></p>"#);
+    let form = markup(html, move |act, _| {
+        if act != "save" {
+            return;
+        }
+        let test = chosen("new-test", SelfTest::ALL.len() - 1).map(|i| SelfTest::ALL[i]);
+        let Some(rating) = chosen("new-rating", 10) else {
+            return say("baseline-status", "Rate the test first, 0 to 10.");
+        };
+        let saved = test.is_some_and(|test| {
+            app.send(Edit::Baseline(Baseline {
                 test,
                 two_legs: false,
-                rating,
+                rating: rating as u8,
                 extra: Extra::new(),
-            })));
+            }))
+        });
+        if saved {
+            say("baseline-status", "New baseline saved.");
         }
     });
     view! {
         <section class="card" aria-labelledby="baseline-heading">
             <h2 id="baseline-heading">"Self-test and baseline"</h2>
             <p class="hint">{move || app.plan.get().map(|p| format!("Now: {}, baseline {}/10. A new baseline applies from today on.", p.test.name(), p.baseline))}</p>
-            {radios("Daily self-test", "new-test".into(), &tests, test)}
-            <Scale legend="Do it once now: how much does it hurt?".to_string() value=rating />
-            <button type="button" prop:disabled=move || rating.get().is_none() on:click=save>"Set new baseline"</button>
-            {show(move || saved.get(), ViewFn::from(|| view! { <p role="status">"New baseline saved."</p> }))}
+            {form}
         </section>
     }
 }

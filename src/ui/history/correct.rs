@@ -14,7 +14,7 @@ use crate::engine::dose::kg;
 use crate::engine::edit::Edit;
 use crate::engine::model::{Activity, ActivityKind, Entry, EntryKind, Log, Response, Side};
 use crate::ui::charts::{day_label, esc};
-use crate::ui::markup::{input, markup, text, tick, ticked};
+use crate::ui::markup::{chosen, input, markup, radios, say, text, tick, ticked, Scale};
 use crate::ui::state::use_app;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -49,39 +49,7 @@ fn text_field(out: &mut String, id: &str, label: &str, value: &str, mode: &str) 
     out.push_str("</div>");
 }
 
-/// The 0-10 scale as `ui::widgets::Scale` draws it, with radios
-/// `{key}-r0` to `{key}-r10`.
-fn scale(out: &mut String, key: &str, legend: &str, value: u8, mark: Option<u8>) {
-    let _ = write!(
-        out,
-        r#"<fieldset class="scale"><legend>{}</legend><div class="scale-row">"#,
-        esc(legend)
-    );
-    for n in 0..=10u8 {
-        let marked = mark == Some(n);
-        let _ = write!(
-            out,
-            r#"<label class="scale-option{}"><input type="radio" name="{key}-rating" id="{key}-r{n}" value="{n}" aria-label="{n}{}"{}><span aria-hidden="true">{n}</span></label>"#,
-            if marked { " marked" } else { "" },
-            if marked { ", your baseline" } else { "" },
-            if n == value { " checked" } else { "" },
-        );
-    }
-    out.push_str("</div>");
-    if let Some(m) = mark {
-        let _ = write!(
-            out,
-            r#"<p class="scale-mark" aria-hidden="true">▲ {m} is your baseline</p>"#
-        );
-    }
-    out.push_str("</fieldset>");
-}
-
-const RESPONSES: [(Response, &str, &str); 3] = [
-    (Response::Better, "better", "Better"),
-    (Response::Same, "same", "The same"),
-    (Response::Worse, "worse", "Worse"),
-];
+const RESPONSES: [Response; 3] = [Response::Better, Response::Same, Response::Worse];
 
 fn session_form(out: &mut String, key: &str, s: &crate::engine::model::Session) {
     for (bi, b) in s.blocks.iter().enumerate() {
@@ -125,19 +93,10 @@ fn session_form(out: &mut String, key: &str, s: &crate::engine::model::Session) 
         }
         out.push_str("</fieldset>");
     }
-    out.push_str("<fieldset><legend>Right after, the tendon felt</legend>");
-    for (r, word, label) in RESPONSES {
-        let checked = if s.response == Some(r) {
-            " checked"
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            r#"<label class="choice"><input type="radio" name="{key}-response" id="{key}-{word}"{checked}> {label}</label>"#
-        );
-    }
-    out.push_str("</fieldset>");
+    let now = RESPONSES.iter().position(|r| s.response == Some(*r));
+    let name = format!("{key}-response");
+    let labels = ["Better", "The same", "Worse"];
+    radios(out, "Right after, the tendon felt", &name, &labels, now);
 }
 
 fn read_session(key: &str, mut s: crate::engine::model::Session) -> Result<EntryKind, String> {
@@ -157,10 +116,7 @@ fn read_session(key: &str, mut s: crate::engine::model::Session) -> Result<Entry
             set.pain = text(&format!("{id}-pain")).parse().unwrap_or(set.pain);
         }
     }
-    s.response = RESPONSES
-        .iter()
-        .find(|(_, word, _)| ticked(&format!("{key}-{word}")))
-        .map(|(r, ..)| *r);
+    s.response = chosen(&format!("{key}-response"), 2).map(|i| RESPONSES[i]);
     Ok(EntryKind::Session(s))
 }
 
@@ -244,9 +200,8 @@ fn read(key: &str, kind: &EntryKind) -> Result<EntryKind, String> {
     match kind {
         EntryKind::Morning(m) => {
             let mut m = m.clone();
-            m.rating = (0..=10u8)
-                .find(|n| ticked(&format!("{key}-r{n}")))
-                .ok_or("Choose a rating from 0 to 10.")?;
+            m.rating =
+                chosen(&format!("{key}-r"), 10).ok_or("Choose a rating from 0 to 10.")? as u8;
             Ok(EntryKind::Morning(m))
         }
         EntryKind::Session(s) => read_session(key, s.clone()),
@@ -272,7 +227,15 @@ pub fn correct(entry: Entry, done: Callback<Option<String>>) -> AnyView {
                 .log
                 .with_untracked(|l| l.as_ref().and_then(|l| baseline_on(l, entry.date)));
             let legend = format!("Morning test on {when}, 0 to 10");
-            scale(&mut html, &key, &legend, m.rating, baseline);
+            Scale {
+                name: &format!("{key}-r"),
+                legend: &legend,
+                max: 10,
+                value: Some(m.rating),
+                hint: "",
+                mark: baseline.map(|b| (b, "your baseline")),
+            }
+            .draw(&mut html);
         }
         EntryKind::Session(s) => session_form(&mut html, &key, s),
         EntryKind::Activity(a) => activity_form(&mut html, &key, &a.kind),
@@ -309,8 +272,6 @@ pub fn correct(entry: Entry, done: Callback<Option<String>>) -> AnyView {
             "cancel" => return done.run(None),
             _ => return,
         };
-        if let Some(p) = document().get_element_by_id(&format!("{key}-error")) {
-            p.set_text_content(problem.as_deref());
-        }
+        say(&format!("{key}-error"), &problem.unwrap_or_default());
     })
 }
