@@ -5,20 +5,18 @@
 # 404.html), so every file of dist/ counts, once each. Images go over the
 # wire as they are (hosts do not recompress PNGs), so they count raw.
 #
-# Two numbers. The goal from issue 3 is 200 KB for html + js + wasm + css,
-# printed with how far off it is. The hard cap, which fails the gate, is on
-# everything, icons and service worker included. The goal was set when the
-# app was a stub; with the engine, storage and every screen, html + js +
-# wasm + css is about 203 KB (239 KB before the work of session 3), so the
-# cap sits a little above today's total of everything and stops any
-# regression while the size work (README, "Size") goes on.
+# Two limits, both failing the gate. Issue 3's budget: html + js + wasm +
+# css (every such file: index.html, 404.html, the JS glue, sw.js, the wasm
+# and the stylesheet) at most 200 KB, taken as 200,000 B. And a cap on
+# everything, icons and manifest included, a little above today's total so
+# nothing creeps back. README "Size" says where the bytes went.
 #
 #   bash scripts/size-budget.sh [dist] [cap-bytes]
 set -euo pipefail
 
 dist=${1:-dist}
-goal=200000      # issue 3's budget
-budget=${2:-218000} # the hard cap the gate enforces, on everything
+goal=200000         # issue 3's budget for html + js + wasm + css
+budget=${2:-208000} # the cap on everything
 command -v brotli >/dev/null || { echo "size-budget: brotli is missing (run scripts/setup.sh)" >&2; exit 1; }
 [ -f "$dist/index.html" ] || { echo "size-budget: no build in $dist (run bash scripts/build-release.sh)" >&2; exit 1; }
 
@@ -38,14 +36,20 @@ while IFS= read -r -d '' file; do
   printf '%-48s %10d %10d\n' "${file#"$dist"/}" "$raw" "$br"
 done < <(find "$dist" -type f -print0 | sort -z)
 printf '%-48s %10d %10d\n' "total (sent: brotli, images raw)" "$total_raw" "$total_br"
-echo "html + js + wasm + css: $core_br B brotli (issue 3's goal: $goal B)"
-if [ "$core_br" -gt "$goal" ]; then
-  echo "size-budget: $((core_br - goal)) B over the ${goal} B goal (not yet met)"
-fi
+echo "html + js + wasm + css: $core_br B brotli (budget $goal B)"
 echo "first visit, everything: $total_br B (brotli, images raw; cap $budget B)"
 
-if [ "$total_br" -gt "$budget" ]; then
-  echo "size-budget: over budget by $((total_br - budget)) B" >&2
-  exit 1
+status=0
+if [ "$core_br" -gt "$goal" ]; then
+  echo "size-budget: html + js + wasm + css is $((core_br - goal)) B over its $goal B budget" >&2
+  status=1
+else
+  echo "size-budget: html + js + wasm + css within budget, $((goal - core_br)) B to spare"
 fi
-echo "size-budget: within budget, $((budget - total_br)) B to spare"
+if [ "$total_br" -gt "$budget" ]; then
+  echo "size-budget: everything is $((total_br - budget)) B over its $budget B cap" >&2
+  status=1
+else
+  echo "size-budget: everything within its cap, $((budget - total_br)) B to spare"
+fi
+exit $status
