@@ -158,6 +158,13 @@ fn refused(text: &str) -> ImportError {
             && !message.contains("current log"),
         "{message}"
     );
+    // The recovery screen removed unreadable data before the import
+    // failed: it must not claim nothing changed.
+    let message = err.message_after_removing_unreadable();
+    assert!(
+        message.contains("The unreadable data has been removed") && !message.contains("changed"),
+        "{message}"
+    );
     err
 }
 

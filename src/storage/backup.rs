@@ -106,12 +106,26 @@ impl ImportError {
         self.message_for(true)
     }
 
-    /// The message for a device with a log (`has_log`) or without one, as
-    /// after unreadable data was removed: then there is no current log to
+    /// The message for a device with a log (`has_log`) or without one (a
+    /// first run, or the recovery screen): then there is no current log to
     /// reassure about.
     pub fn message_for(&self, has_log: bool) -> String {
-        let unchanged = nothing_changed(has_log);
-        let why = match self {
+        format!("{} {}", self.reason(), nothing_changed(has_log))
+    }
+
+    /// The message when the recovery screen had already removed the
+    /// unreadable data (the user downloaded it first) before this import
+    /// failed: "nothing has changed" would no longer be true.
+    pub fn message_after_removing_unreadable(&self) -> String {
+        format!(
+            "{} The unreadable data has been removed, as you asked; the file you downloaded still has it.",
+            self.reason()
+        )
+    }
+
+    /// What went wrong, without what it changed.
+    fn reason(&self) -> String {
+        match self {
             ImportError::TooLarge => {
                 "This file is far bigger than any backup the app makes, so it wasn't opened."
                     .to_string()
@@ -138,8 +152,7 @@ impl ImportError {
             ImportError::Storage(_) => "The backup is fine, but this device had no room to \
                 store it."
                 .to_string(),
-        };
-        format!("{why} {unchanged}")
+        }
     }
 }
 

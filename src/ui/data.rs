@@ -134,9 +134,11 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
         let Some(Ok(backup)) = checked.get_untracked() else {
             return;
         };
+        let mut removed = false;
         let imported = app.with_repo(|repo| {
             if replace_unreadable {
                 repo.discard_unreadable().map_err(ImportError::Storage)?;
+                removed = true;
             }
             repo.import_backup(&backup)
         });
@@ -146,6 +148,9 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
                 let message = format!("Backup restored. {}", backup.preview.summary());
                 app.restored(log, message);
             }
+            // The recovery screen is gone with the unreadable data, and
+            // this card with it: the app-wide alert carries the message.
+            Some(Err(e)) if removed => app.error.set(Some(e.message_after_removing_unreadable())),
             Some(Err(e)) => checked.set(Some(Err(e.message_for(has_log())))),
             None => {}
         }

@@ -214,6 +214,8 @@ impl AppState {
     pub fn restored(&self, log: Log, message: String) {
         self.log.set(Some(log));
         self.unsaved.set(Vec::new());
+        // An earlier failed restore's message no longer applies.
+        self.error.set(None);
         self.mark_had_data();
         self.notices.set(self.repo.with_value(|r| r.notices()));
         self.go(Screen::Today);
