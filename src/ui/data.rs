@@ -79,8 +79,7 @@ pub fn download_rescue(app: AppState) -> bool {
 }
 
 /// Remove stored data that could not be read (once the user has its rescue
-/// file). With a log on screen, what it held only in memory is saved now;
-/// without one, the store is read again.
+/// file).
 pub fn discard_unreadable(app: AppState) {
     let removed = app.with_repo(|r| r.discard_unreadable());
     if !matches!(removed, Some(Ok(()))) {
@@ -89,6 +88,13 @@ pub fn discard_unreadable(app: AppState) {
         ));
         return;
     }
+    after_removing_unreadable(app);
+}
+
+/// Once unreadable data is gone: with a log on screen, what it held only in
+/// memory is saved now (the index no longer lists the removed part); without
+/// one, the store is read again.
+fn after_removing_unreadable(app: AppState) {
     if app.log.with_untracked(Option::is_some) {
         app.save();
     } else {
@@ -150,7 +156,10 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
             }
             // The recovery screen is gone with the unreadable data, and
             // this card with it: the app-wide alert carries the message.
-            Some(Err(e)) if removed => app.error.set(Some(e.message_after_removing_unreadable())),
+            Some(Err(e)) if removed => {
+                after_removing_unreadable(app);
+                app.error.set(Some(e.message_after_removing_unreadable()));
+            }
             Some(Err(e)) => checked.set(Some(Err(e.message_for(has_log())))),
             None => {}
         }

@@ -97,12 +97,17 @@ fn answers(now: &Settings) -> AnyView {
             .filter(|(i, _)| ticked(&format!("kit-{i}")))
             .map(|(_, (e, _))| *e)
             .collect();
-        if app.send(Edit::Settings(s)) {
-            say(
-                "answers-status",
-                "Saved. Your plan now follows these answers.",
-            );
-        }
+        // Emptied on a failure, so an earlier "Saved." cannot stand next
+        // to the error.
+        let saved = app.send(Edit::Settings(s));
+        say(
+            "answers-status",
+            if saved {
+                "Saved. Your plan now follows these answers."
+            } else {
+                ""
+            },
+        );
     })
 }
 
@@ -153,9 +158,10 @@ fn NewBaseline() -> impl IntoView {
                 extra: Extra::new(),
             }))
         });
-        if saved {
-            say("baseline-status", "New baseline saved.");
-        }
+        say(
+            "baseline-status",
+            if saved { "New baseline saved." } else { "" },
+        );
     });
     view! {
         <section class="card" aria-labelledby="baseline-heading">

@@ -44,6 +44,8 @@ test("the first-run answers are stored as given, and settings change them and th
   const answers = page.getByRole("region", { name: "Your answers" });
   const side = answers.getByRole("group", { name: "Which side hurts?" });
   assert.equal(await side.getByRole("radio", { name: "Right", exact: true }).isChecked(), true);
+  const goal = answers.getByRole("group", { name: "What do you want to get back to?" });
+  assert.equal(await goal.getByRole("radio", { name: "Sport, sprinting included" }).isChecked(), true);
   const ceiling = answers.getByRole("group", { name: "Your pain ceiling during exercise" });
   assert.equal(await ceiling.getByRole("radio", { name: "4", exact: true }).isChecked(), true);
   assert.equal(await answers.getByRole("checkbox", { name: "A barbell" }).isChecked(), true);
@@ -80,6 +82,7 @@ test("the first-run answers are stored as given, and settings change them and th
   await appReady(page);
   await openTab(page, "Settings");
   assert.equal(await side.getByRole("radio", { name: "Both", exact: true }).isChecked(), true);
+  assert.equal(await goal.getByRole("radio", { name: "Sport, sprinting included" }).isChecked(), true);
   assert.equal(await ceiling.getByRole("radio", { name: "2", exact: true }).isChecked(), true);
   assert.equal(await answers.getByRole("checkbox", { name: "A resistance band" }).isChecked(), true);
   assert.equal(await answers.getByRole("checkbox", { name: "A barbell" }).isChecked(), false);

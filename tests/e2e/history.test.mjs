@@ -158,9 +158,18 @@ test("correcting a run: a bad number is refused and says why, and the fixed numb
   await page.getByLabel("Distance (km)").fill("12");
   await page.getByRole("checkbox", { name: "Hills" }).check();
   const url = page.url();
+  let navigations = 0;
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
+  await page.evaluate(() => (window.stillThisPage = true));
   await page.getByLabel("Time (minutes)").fill("70");
   await page.getByLabel("Time (minutes)").press("Enter");
   await page.getByRole("status").filter({ hasText: /^Saved\.$/ }).waitFor();
+  // A form submission would load the page again a moment later.
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.stillThisPage), true, "the page was not reloaded");
+  assert.equal(navigations, 0);
   assert.equal(page.url(), url);
 
   await openHistory(page);
