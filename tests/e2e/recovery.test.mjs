@@ -5,7 +5,16 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { DIST, checkIn, onboard } from "./browser.mjs";
 import { serve } from "./serve.mjs";
-import { META, PREFIX, chooseBackup, download, exportBackup, openApp, stored } from "./storage-helpers.mjs";
+import {
+  META,
+  PREFIX,
+  chooseBackup,
+  download,
+  exportBackup,
+  fillStorage,
+  openApp,
+  stored,
+} from "./storage-helpers.mjs";
 
 let server;
 before(async () => {
@@ -37,20 +46,7 @@ test("a restore on the recovery screen that finds no room says the unreadable da
   await restore.waitFor();
 
   // Someone else's data fills the rest of this site's storage.
-  const filled = await page.evaluate(() => {
-    let chunk = "x".repeat(1 << 20);
-    let n = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`filler-${n}`, chunk);
-        n += 1;
-      } catch {
-        chunk = chunk.slice(0, chunk.length >> 1);
-      }
-    }
-    return n;
-  });
-  assert.ok(filled > 4, "localStorage really filled");
+  await fillStorage(page);
 
   await restore.click();
   const alert = page.getByRole("alert").filter({ hasText: /no room to store it/ });

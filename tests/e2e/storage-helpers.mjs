@@ -56,6 +56,27 @@ export async function launch(t, profile, options = {}) {
   };
 }
 
+/**
+ * Fill the rest of the site's localStorage with someone else's keys
+ * (`filler-N`), to the last character it takes.
+ */
+export async function fillStorage(page) {
+  const filled = await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let n = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`filler-${n}`, chunk);
+        n += 1;
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+    return n;
+  });
+  if (filled <= 4) throw new Error(`localStorage took only ${filled} MB of filler`);
+}
+
 /** A fresh phone browser with the app open on `url`. */
 export async function openApp(t, url, options = {}) {
   const { context, page } = await launch(t, await newProfile(t), options);

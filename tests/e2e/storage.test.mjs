@@ -16,6 +16,7 @@ import {
   chooseBackup,
   download,
   exportBackup,
+  fillStorage,
   goTo,
   launch,
   loggedSets,
@@ -329,20 +330,7 @@ test("a full storage keeps new sets in memory, says so and offers a backup", asy
   await onboard(page);
   await openLogger(page);
   await saveSet(page, 1);
-  const filled = await page.evaluate(() => {
-    let chunk = "x".repeat(1 << 20);
-    let n = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`filler-${n}`, chunk);
-        n += 1;
-      } catch {
-        chunk = chunk.slice(0, chunk.length >> 1);
-      }
-    }
-    return n;
-  });
-  assert.ok(filled > 4, "localStorage really filled");
+  await fillStorage(page);
   const full = await stored(page);
 
   await saveSet(page, 2);
