@@ -1,15 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Backups, CSV and the durability rules: export, preview, import that
-//! refuses every bad file without touching the stored log.
+//! Backups and CSV: export, preview, and import that refuses every bad file
+//! without touching the stored log. The durability rules (reminders,
+//! persistence, notices) are in `storage_durability.rs`.
 
 mod storage_support;
 
 use hamstring_rehab::engine::model::{EntryKind, Log};
-use hamstring_rehab::storage::durability::{
-    backup_due, should_request_persistence, usage_text, vanished_at_start,
-};
+use hamstring_rehab::storage::durability::vanished_at_start;
 use hamstring_rehab::storage::{
-    checkins_csv, csv_filename, parse_backup, sessions_csv, ImportError, KeyValue, KvError, Level,
+    checkins_csv, csv_filename, parse_backup, sessions_csv, ImportError, KeyValue, KvError,
     MemoryStore, Notice, Repository,
 };
 use serde_json::{json, Value};
@@ -21,20 +20,6 @@ fn stored_repo(mut log: Log) -> (MemoryStore, Repository<MemoryStore>, Log) {
     repo.save(&mut log).unwrap();
     store.take_writes();
     (store, repo, log)
-}
-
-fn two_months() -> Log {
-    let mut log = new_log("2026-10-26");
-    log.entries.push(morning(2, "2026-10-27", 3));
-    log.entries.push(session(
-        3,
-        "2026-10-27",
-        vec![set(12, 0.0, 2), set(12, 0.0, 3)],
-    ));
-    log.entries.push(morning(4, "2026-11-02", 2));
-    log.entries
-        .push(session(5, "2026-11-02", vec![set(10, 8.0, 2)]));
-    log
 }
 
 fn backup_of(log: Log) -> String {
@@ -356,92 +341,6 @@ fn csv_cells_a_spreadsheet_would_run_are_defused() {
     assert_eq!(cell_text("+1"), "'+1");
     assert_eq!(cell_text("line\nbreak"), "\"line\nbreak\"");
     assert_eq!(cell_text("bridge"), "bridge");
-}
-
-#[test]
-fn a_backup_reminder_comes_two_weeks_after_the_last_backup() {
-    let log = two_months();
-    assert_eq!(
-        backup_due(&log, Some(day("2026-11-01")), day("2026-11-14")),
-        None
-    );
-    let due = backup_due(&log, Some(day("2026-11-01")), day("2026-11-15")).unwrap();
-    assert_eq!(
-        due,
-        Notice::BackupDue {
-            last: Some(day("2026-11-01"))
-        }
-    );
-    assert!(due.message().contains("2026-11-01") && due.offers_export());
-    // Never backed up: two weeks after the first entry.
-    assert_eq!(backup_due(&log, None, day("2026-11-08")), None);
-    assert!(backup_due(&log, None, day("2026-11-09")).is_some());
-    // Nothing but onboarding yet: nothing to lose.
-    assert_eq!(
-        backup_due(&new_log("2026-01-01"), None, day("2026-12-01")),
-        None
-    );
-}
-
-#[test]
-fn persistence_is_asked_for_once_there_is_data() {
-    assert!(!should_request_persistence(&new_log("2026-11-01"), false));
-    assert!(should_request_persistence(&two_months(), false));
-    assert!(!should_request_persistence(&two_months(), true));
-}
-
-#[test]
-fn a_store_found_empty_where_the_device_had_data_is_reported() {
-    assert_eq!(vanished_at_start(true, true), None);
-    assert_eq!(vanished_at_start(false, false), None);
-    let notice = vanished_at_start(false, true).unwrap();
-    assert_eq!(notice.level(), Level::Warning);
-    assert!(notice.message().contains("backup"));
-}
-
-#[test]
-fn the_usage_line_reads_plainly() {
-    assert_eq!(
-        usage_text(300 * 1024, Some(true)),
-        "Your log uses 300 KB of this device's storage (browsers allow about 5 MB for it). \
-         The browser has agreed to keep it."
-    );
-}
-
-#[test]
-fn every_notice_has_a_message_and_the_blocking_ones_come_first() {
-    let notices = [
-        Notice::Unreadable {
-            keys: vec!["phtrehab:meta".into()],
-            whole_log: true,
-        },
-        Notice::Unreadable {
-            keys: vec!["phtrehab:entries:2026-11".into()],
-            whole_log: false,
-        },
-        Notice::NewerVersion { found: 2 },
-        Notice::QuotaExceeded,
-        Notice::SaveFailed,
-        Notice::InMemoryOnly,
-        Notice::DataVanished {
-            months: vec![],
-            kept_in_memory: true,
-        },
-        Notice::DataVanished {
-            months: vec!["2026-10".into()],
-            kept_in_memory: false,
-        },
-        Notice::KeptUnknownEntries { count: 2 },
-        Notice::BackupDue { last: None },
-    ];
-    for n in &notices {
-        let m = n.message();
-        assert!(m.len() > 40 && m.ends_with('.'), "{n:?}: {m}");
-    }
-    assert_eq!(notices[0].level(), Level::Blocking);
-    assert_eq!(notices[2].level(), Level::Blocking);
-    assert_eq!(notices[3].level(), Level::Warning);
-    assert_eq!(notices[9].level(), Level::Info);
 }
 
 #[test]

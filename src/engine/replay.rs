@@ -3,7 +3,7 @@
 //! Nothing here is stored. Every plan replays the whole log, so correcting or
 //! deleting an entry corrects everything that followed from it.
 
-use super::catalogue::{find_exercise, ladder, Ladder, Stage, Unlock, LADDERS};
+use super::catalogue::{find_exercise, ladder, Ladder, Stage};
 use super::days::{Day, Days};
 use super::decide::{self, Decision, DecisionKind, Evidence, Phase};
 use super::dose::{first_usable, Position};
@@ -15,6 +15,8 @@ use chrono::{Days as Span, NaiveDate};
 use serde::Serialize;
 
 pub use super::mornings::MorningPoint;
+
+mod locks;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StageChange {
@@ -190,47 +192,6 @@ impl<'a> Replay<'a> {
         }
     }
 
-    /// Why a ladder is not offered now, or `None` when it is.
-    pub fn lock_reason(&self, l: &Ladder) -> Option<String> {
-        if !l.offered_for(self.settings.goal) {
-            return Some("Your goal does not need it.".into());
-        }
-        if l.stage > self.stage {
-            return Some(format!(
-                "It starts in stage {}, {}.",
-                l.stage.number(),
-                l.stage.name().to_ascii_lowercase()
-            ));
-        }
-        match l.unlock {
-            Unlock::WithStage => None,
-            Unlock::AfterLevel {
-                ladder: other,
-                level,
-            } => {
-                let o = ladder(other)?;
-                let reached = [Side::Left, Side::Right].iter().all(|&s| {
-                    self.tracks
-                        .get(o.id)
-                        .is_some_and(|t| t[side_index(s)].level + 1 >= usize::from(level))
-                });
-                (!reached).then(|| {
-                    format!(
-                        "It opens once you reach {} ({}).",
-                        o.level(usize::from(level) - 1).name,
-                        o.name.to_ascii_lowercase()
-                    )
-                })
-            }
-            Unlock::DeepFlexion => self.deep_unlocked.is_none().then(stage::deep_lock_reason),
-        }
-    }
-
-    /// Ladders offered now, in catalogue order.
-    pub fn offered(&self) -> impl Iterator<Item = &'static Ladder> + '_ {
-        LADDERS.iter().filter(|l| self.lock_reason(l).is_none())
-    }
-
     fn decide_day(&mut self, session: NaiveDate, on: NaiveDate, phase: Phase) {
         let Some(day) = self.days.get(session) else {
             return;
@@ -362,35 +323,6 @@ impl<'a> Replay<'a> {
             confounders,
             equipment: &self.settings.equipment,
         }
-    }
-
-    /// Why a side may not enter level `p` yet.
-    fn level_lock(&self, l: &Ladder, side: Side, p: Position) -> Option<String> {
-        let e = l.level(p.level);
-        if e.flexion == super::catalogue::Flexion::Deep && self.deep_unlocked.is_none() {
-            return Some(format!(
-                "{} bends the hip deeply. {}",
-                e.name,
-                stage::deep_lock_reason()
-            ));
-        }
-        if side != Side::Both && !e.one_leg {
-            let other = if side == Side::Left {
-                Side::Right
-            } else {
-                Side::Left
-            };
-            let o = self.tracks.get(l.id).map(|t| t[side_index(other)]);
-            let ready = o.is_some_and(|o| o.level + 1 >= p.level && o.at_target(l));
-            if !ready {
-                return Some(format!(
-                    "{} is a two-leg level, so it waits until your {} leg meets this target too.",
-                    e.name,
-                    other.label()
-                ));
-            }
-        }
-        None
     }
 
     pub fn day(&self, d: NaiveDate) -> Option<&Day<'a>> {

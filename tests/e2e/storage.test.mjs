@@ -1,22 +1,19 @@
 // Data that is never lost, end to end in Chromium as a phone: sets survive
 // a crashed page and a restarted browser; a backup exported from settings
 // restores the identical log after site data is cleared; bad files change
-// nothing; two tabs see each other's entries and never overwrite them;
-// unreadable data is kept for rescue; a full or refusing storage keeps the
-// log in memory and says so; persistence and the backup reminder.
+// nothing; two tabs see each other's entries and never overwrite them.
+// Unreadable data is in recovery.test.mjs; a full or refusing storage,
+// persistence and the backup reminder in storage-limits.test.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { DIST, appReady, checkIn, onboard } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 import {
   BACKUP_NAME,
-  META,
-  PREFIX,
   axeAndScreenshot,
   chooseBackup,
   download,
   exportBackup,
-  fillStorage,
   goTo,
   launch,
   loggedSets,
@@ -27,7 +24,6 @@ import {
   pageDate,
   saveSet,
   stored,
-  storedDocs,
   storedEntries,
   waitForSets,
   yourData,
@@ -260,175 +256,3 @@ async function newBaseline(page, rating) {
   await card.getByRole("button", { name: "Set new baseline" }).click();
   await card.getByText("New baseline saved.").waitFor();
 }
-
-test("unreadable data gets the recovery screen and is never written over until removed", async (t) => {
-  const { page } = await openApp(t, server.url);
-  await onboard(page);
-  await checkIn(page, 3);
-  const backup = await exportBackup(page);
-  const good = await stored(page);
-  const part = Object.keys(good).find((k) => k.startsWith(`${PREFIX}entries:`));
-
-  // The index cut off mid-write: no log can be shown at all.
-  const corrupt = { ...good, [META]: good[META].slice(0, 40) };
-  await page.evaluate((v) => localStorage.setItem("phtrehab:meta", v), corrupt[META]);
-  await page.reload();
-  await page.getByRole("heading", { name: "Your log needs attention" }).waitFor();
-  await page.getByText(/Your saved log couldn't be read\. Nothing has been deleted or changed\./).waitFor();
-  assert.equal(await page.getByText(/cleared/).count(), 0, "unreadable is not reported as cleared");
-  assert.deepEqual(await axeAndScreenshot(page, "recovery"), []);
-
-  const rescue = await download(page, page.getByRole("button", { name: "Download the saved data" }));
-  assert.match(rescue.name, /^phtrehab-rescue-\d{4}-\d{2}-\d{2}\.json$/);
-  const file = JSON.parse(rescue.text);
-  assert.equal(file.kind, "rescue");
-  assert.deepEqual(file.keys, { [META]: corrupt[META], [part]: corrupt[part] });
-  await page.getByText("Downloaded. Keep that file somewhere safe.").waitFor();
-  await page.reload();
-  await page.getByRole("heading", { name: "Your log needs attention" }).waitFor();
-  assert.deepEqual(await stored(page), corrupt, "nothing written over the unreadable data");
-
-  // Removing or replacing it comes only after saying it was downloaded.
-  assert.equal(await page.getByRole("button", { name: "Remove the unreadable data" }).count(), 0);
-  await page.getByRole("checkbox", { name: "I have downloaded the saved data" }).check();
-  await chooseBackup(page, backup.name, backup.text);
-  await page.getByRole("button", { name: "Restore this backup" }).click();
-  await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
-  assert.deepEqual((await exportBackup(page)).json.log, backup.json.log);
-
-  // Only one month unreadable: the rest of the log shows, with a warning.
-  const broken = "{\"version\":1,\"kind\":\"entries\",\"entr";
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [part, broken]);
-  await page.reload();
-  await page.getByText(/Part of your saved log couldn't be read \(phtrehab:entries:/).waitFor();
-  // Today's session would go in that month: it is kept in memory, and said so.
-  await goTo(page, "Today");
-  await openLogger(page);
-  await saveSet(page, 1);
-  await page.getByText(/Your latest entries for \d{4}-\d{2} are kept only while this page stays open/).waitFor();
-  assert.equal((await stored(page))[part], broken);
-  // Removing is offered only once the data has been downloaded.
-  const remove = page.getByRole("button", { name: "Remove the unreadable part" });
-  assert.equal(await remove.count(), 0);
-  await download(page, page.getByRole("button", { name: "Download the saved data" }));
-  await remove.click();
-  await page.getByText(/couldn't be read/).waitFor({ state: "detached" });
-  const sessions = (await storedEntries(page)).filter((e) => e.type === "session");
-  assert.deepEqual(sessions.map((s) => s.blocks[0].sets.map((x) => x.pain)), [[1]], "the set kept in memory is saved");
-
-  // The whole log unreadable again, and removed: a fresh start.
-  await page.evaluate(() => localStorage.setItem("phtrehab:meta", "not json"));
-  await page.reload();
-  await page.getByRole("checkbox", { name: "I have downloaded the saved data" }).check();
-  await page.getByRole("button", { name: "Remove the unreadable data" }).click();
-  await page.getByRole("button", ONBOARDING).waitFor();
-  assert.deepEqual(await storedDocs(page), {});
-});
-
-test("a full storage keeps new sets in memory, says so and offers a backup", async (t) => {
-  const { page } = await openApp(t, server.url);
-  await onboard(page);
-  await openLogger(page);
-  await saveSet(page, 1);
-  await fillStorage(page);
-  const full = await stored(page);
-
-  await saveSet(page, 2);
-  const warning = page.locator(".notice").filter({ hasText: "This device's storage for the app is full" });
-  await warning.waitFor();
-  assert.equal((await loggedSets(page)).length, 2, "the set is still shown");
-  const after = await stored(page);
-  for (const [k, v] of Object.entries(full)) assert.equal(after[k], v, `${k} unchanged`);
-  const file = await download(page, warning.getByRole("button", { name: "Export a backup" }));
-  assert.match(file.name, BACKUP_NAME);
-  const session = JSON.parse(file.text).log.entries.find((e) => e.type === "session");
-  assert.deepEqual(session.blocks[0].sets.map((s) => s.pain), [1, 2], "the backup has the set storage refused");
-  await axeAndScreenshot(page, "storage-full").then((v) => assert.deepEqual(v, []));
-
-  // Room again: the next save writes everything, the warning goes.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
-  await saveSet(page, 3);
-  await warning.waitFor({ state: "detached" });
-  await page.reload();
-  await waitForSets(page, 3);
-  assert.equal((await loggedSets(page)).length, 3);
-});
-
-test("storage that refuses access runs the app in memory with a warning", async (t) => {
-  // Blocked storage (a strict privacy setting): the getter itself throws.
-  const blocked = await launch(t, await newProfile(t));
-  await blocked.context.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("Access is denied for this document.", "SecurityError");
-      },
-    });
-  });
-  let page = blocked.page;
-  await page.goto(server.url);
-  const inMemory = page.getByText(/This browser isn't letting the app save anything/);
-  await inMemory.waitFor();
-  await onboard(page);
-  await openLogger(page);
-  await saveSet(page, 2);
-  await inMemory.waitFor();
-  await goTo(page, "Settings");
-  await yourData(page).getByText(/^Nothing is stored on this device/).waitFor();
-  const notice = page.locator(".notice").filter({ has: inMemory });
-  const file = await download(page, notice.getByRole("button", { name: "Export a backup" }));
-  assert.equal(JSON.parse(file.text).log.entries.filter((e) => e.type === "session").length, 1);
-  await axeAndScreenshot(page, "in-memory").then((v) => assert.deepEqual(v, []));
-
-  // Storage that can be read but throws on every write.
-  page = (await launch(t, await newProfile(t))).page;
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new Error("writes are blocked");
-    };
-  });
-  await page.goto(server.url);
-  await onboard(page);
-  await page.getByText(/The browser stopped the app from saving/).waitFor();
-  await checkIn(page, 1);
-  await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
-});
-
-test("persistent storage is asked for once there is data, and an old backup gets a reminder", async (t) => {
-  const profile = await newProfile(t);
-  const { context, page } = await launch(t, profile, { timezoneId: "UTC" });
-  // Count the requests; the browser says yes.
-  await context.addInitScript(() => {
-    const calls = () => Number(sessionStorage.getItem("persist-calls") ?? 0);
-    navigator.storage.persist = async () => {
-      sessionStorage.setItem("persist-calls", String(calls() + 1));
-      return true;
-    };
-    navigator.storage.persisted = async () => calls() > 0;
-  });
-  const persistCalls = () => page.evaluate(() => Number(sessionStorage.getItem("persist-calls") ?? 0));
-  const now = Date.now();
-  await page.clock.install({ time: new Date(now - 20 * 86_400_000) });
-  await page.goto(server.url);
-  await appReady(page);
-  await onboard(page);
-  assert.equal(await persistCalls(), 0, "not for onboarding answers alone");
-  await checkIn(page, 2);
-  await page.waitForFunction(() => sessionStorage.getItem("persist-calls") === "1");
-  await goTo(page, "Settings");
-  await yourData(page).getByText(/^Your log uses \d+ KB of this device's storage .* The browser has agreed to keep it\./).waitFor();
-  await yourData(page).getByText("No backup yet.").waitFor();
-  assert.equal(await page.getByText(/haven't saved a backup yet/).count(), 0, "no reminder on day one");
-
-  // Twenty days on, with no backup: a reminder with the button right there.
-  await page.clock.setSystemTime(new Date(now));
-  await page.reload();
-  await appReady(page);
-  const reminder = page.locator(".notice").filter({ hasText: "You haven't saved a backup yet." });
-  await reminder.waitFor();
-  await yourData(page).getByText("No backup yet. Time for a fresh one.").waitFor();
-  const file = await download(page, reminder.getByRole("button", { name: "Export a backup" }));
-  assert.match(file.name, BACKUP_NAME);
-  await reminder.waitFor({ state: "detached" });
-  await yourData(page).getByText(`Last backup: ${await pageDate(page)}.`).waitFor();
-  assert.equal(await persistCalls(), 1, "asked once, not on every visit");
-});

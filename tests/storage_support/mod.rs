@@ -7,6 +7,7 @@ use hamstring_rehab::engine::model::{
     AffectedSide, Baseline, Block, Entry, EntryKind, Extra, Goal, Log, Morning, Response, SelfTest,
     Session, SetLog, Settings, Side,
 };
+use hamstring_rehab::storage::{MemoryStore, Repository};
 
 pub fn day(text: &str) -> NaiveDate {
     text.parse().expect("a test date")
@@ -147,5 +148,63 @@ pub fn synthetic_log(days: u64) -> Log {
             });
         }
     }
+    log
+}
+
+/// A morning check-in of `rating` on 10 November 2026, as entry `id`.
+pub fn rated(id: u64, rating: u8) -> Entry {
+    morning(id, "2026-11-10", rating)
+}
+
+/// The ids of `entries`, in order.
+pub fn ids(entries: &[Entry]) -> Vec<u64> {
+    entries.iter().map(|e| e.id).collect()
+}
+
+/// Two check-ins and two sessions across October and November 2026.
+pub fn two_months() -> Log {
+    let mut log = new_log("2026-10-26");
+    log.entries.push(morning(2, "2026-10-27", 3));
+    log.entries.push(session(
+        3,
+        "2026-10-27",
+        vec![set(12, 0.0, 2), set(12, 0.0, 3)],
+    ));
+    log.entries.push(morning(4, "2026-11-02", 2));
+    log.entries
+        .push(session(5, "2026-11-02", vec![set(10, 8.0, 2)]));
+    log
+}
+
+/// The index document's key.
+pub const META: &str = "phtrehab:meta";
+
+pub fn saved(log: &mut Log) -> (MemoryStore, Repository<MemoryStore>) {
+    let store = MemoryStore::new();
+    let mut repo = Repository::new(store.clone());
+    repo.save(log).expect("first save");
+    store.take_writes();
+    (store, repo)
+}
+
+pub fn reopen(store: &MemoryStore) -> (Repository<MemoryStore>, Option<Log>) {
+    let mut repo = Repository::new(store.clone());
+    let log = repo.load().expect("store works");
+    (repo, log)
+}
+
+/// Three weeks of November and the first days of December.
+pub fn autumn_log() -> Log {
+    let mut log = new_log("2026-11-02");
+    log.entries.push(morning(2, "2026-11-03", 3));
+    log.entries.push(session(
+        3,
+        "2026-11-03",
+        vec![set(12, 0.0, 2), set(12, 0.0, 2)],
+    ));
+    log.entries.push(morning(4, "2026-11-20", 2));
+    log.entries.push(morning(5, "2026-12-01", 2));
+    log.entries
+        .push(session(6, "2026-12-01", vec![set(10, 8.0, 3)]));
     log
 }
