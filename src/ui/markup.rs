@@ -11,6 +11,7 @@
 use crate::engine::catalogue::find_exercise;
 use crate::engine::decide::{Decision, DecisionKind};
 use crate::engine::model::Side;
+use crate::engine::stage::Check;
 use crate::ui::charts::esc;
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -42,11 +43,7 @@ fn markup_with(html: String, act: Act) -> AnyView {
             }
         } on:change=move |ev| {
             if let Some(t) = closest(ev.target(), "[data-change]") {
-                let value = js_sys::Reflect::get(&t, &"value".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
-                on_change(&t.get_attribute("data-change").unwrap_or_default(), &value);
+                on_change(&t.get_attribute("data-change").unwrap_or_default(), &value(&t));
             }
         }></div>
     }
@@ -58,7 +55,14 @@ fn markup_with(html: String, act: Act) -> AnyView {
 pub fn text(id: &str) -> String {
     document()
         .get_element_by_id(id)
-        .and_then(|el| js_sys::Reflect::get(&el, &"value".into()).ok())
+        .map(|el| value(&el))
+        .unwrap_or_default()
+}
+
+/// A field's `value` (empty for an element without one).
+fn value(el: &web_sys::Element) -> String {
+    js_sys::Reflect::get(el, &"value".into())
+        .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_default()
 }
@@ -201,6 +205,21 @@ pub fn decision(out: &mut String, d: &Decision) {
         esc(d.kind.label()),
         esc(&d.reason()),
     );
+}
+
+/// A stage gate's checks as a `<ul class="checks">`, each said done or not
+/// yet in words as well as by its class.
+pub fn checks(out: &mut String, checks: &[Check]) {
+    out.push_str(r#"<ul class="checks">"#);
+    for c in checks {
+        let (class, mark) = if c.met {
+            (r#" class="met""#, "Done: ")
+        } else {
+            ("", "Not yet: ")
+        };
+        let _ = write!(out, "<li{class}>{mark}{}</li>", esc(&c.label()));
+    }
+    out.push_str("</ul>");
 }
 
 /// A list of decisions, or nothing when there are none.

@@ -190,16 +190,8 @@ fn gate_card(out: &mut String, p: &Plan) {
     if gate.to == Stage::EnergyStorage {
         out.push_str("<p>Jumps come once heavy work is nearly pain-free on both legs.</p>");
     }
-    out.push_str(r#"<ul class="checks">"#);
-    for c in &gate.checks {
-        let (class, mark) = if c.met {
-            (r#" class="met""#, "Done: ")
-        } else {
-            ("", "Not yet: ")
-        };
-        let _ = write!(out, "<li{class}>{mark}{}</li>", esc(&c.label()));
-    }
-    out.push_str("</ul></section>");
+    markup::checks(out, &gate.checks);
+    out.push_str("</section>");
 }
 
 fn flare_card(out: &mut String, flare_today: bool) {

@@ -72,20 +72,8 @@ fn stage_row(out: &mut String, r: &StageRow) {
 fn gate(out: &mut String, gate: Option<&Gate>, current: Stage) {
     match gate {
         Some(g) => {
-            let _ = write!(
-                out,
-                r#"<h3>What stage {} needs</h3><ul class="checks">"#,
-                g.to.number()
-            );
-            for c in &g.checks {
-                let (class, mark) = if c.met {
-                    (r#" class="met""#, "Done: ")
-                } else {
-                    ("", "Not yet: ")
-                };
-                let _ = write!(out, "<li{class}>{mark}{}</li>", esc(&c.label()));
-            }
-            out.push_str("</ul>");
+            let _ = write!(out, "<h3>What stage {} needs</h3>", g.to.number());
+            crate::ui::markup::checks(out, &g.checks);
         }
         None => {
             let _ = write!(
