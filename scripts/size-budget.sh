@@ -5,18 +5,21 @@
 # 404.html), so every file of dist/ counts, once each. Images go over the
 # wire as they are (hosts do not recompress PNGs), so they count raw.
 #
-# Two limits, both failing the gate. Issue 3's budget: html + js + wasm +
-# css (every such file: index.html, 404.html, the JS glue, sw.js, the wasm
-# and the stylesheet) at most 200 KB, taken as 200,000 B. And a cap on
-# everything, icons and manifest included, a little above today's total so
-# nothing creeps back. README "Size" says where the bytes went.
+# Two limits, both failing the gate (issue 15): html + js + wasm + css
+# (every such file: index.html, 404.html, the JS glue, sw.js, the wasm and
+# the stylesheet) at most 250,000 B, and everything a first visit
+# downloads, icons, manifest and any separately loaded asset included, at
+# most 330,000 B. It also prints the distance of html + js + wasm + css to
+# 200,000 B, the stretch goal, which does not fail the gate. README "Size"
+# says where the bytes are.
 #
-#   bash scripts/size-budget.sh [dist] [cap-bytes]
+#   bash scripts/size-budget.sh [dist]
 set -euo pipefail
 
 dist=${1:-dist}
-goal=200000         # issue 3's budget for html + js + wasm + css
-budget=${2:-208000} # the cap on everything
+goal=250000    # html + js + wasm + css
+budget=330000  # everything a first visit downloads
+stretch=200000 # html + js + wasm + css, the stretch goal
 command -v brotli >/dev/null || { echo "size-budget: brotli is missing (run scripts/setup.sh)" >&2; exit 1; }
 [ -f "$dist/index.html" ] || { echo "size-budget: no build in $dist (run bash scripts/build-release.sh)" >&2; exit 1; }
 
@@ -45,6 +48,11 @@ if [ "$core_br" -gt "$goal" ]; then
   status=1
 else
   echo "size-budget: html + js + wasm + css within budget, $((goal - core_br)) B to spare"
+fi
+if [ "$core_br" -gt "$stretch" ]; then
+  echo "size-budget: stretch goal: html + js + wasm + css is $((core_br - stretch)) B above $stretch B"
+else
+  echo "size-budget: stretch goal: html + js + wasm + css is $((stretch - core_br)) B under $stretch B"
 fi
 if [ "$total_br" -gt "$budget" ]; then
   echo "size-budget: everything is $((total_br - budget)) B over its $budget B cap" >&2

@@ -174,6 +174,52 @@ fn objects_keep_their_order_and_the_last_of_a_repeated_key() {
     assert_eq!(hj::to_string(&v), "{\"b\":3,\"a\":2}");
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Reading an object in one go (sorting its keys to find repeats) gives
+    /// the same object as inserting its fields one by one, large or small.
+    #[test]
+    fn an_object_read_whole_equals_one_inserted_field_by_field(
+        keys in prop::collection::vec(0u8..40, 0..120),
+    ) {
+        let fields: Vec<(String, hj::Value)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (format!("k{k}"), hj::parse(&i.to_string()).unwrap()))
+            .collect();
+        let mut one_by_one = hj::Map::new();
+        for (k, v) in fields.clone() {
+            one_by_one.insert(k, v);
+        }
+        prop_assert_eq!(hj::Map::from_fields(fields), one_by_one);
+    }
+}
+
+#[test]
+fn an_object_of_200000_keys_reads_with_its_repeats_folded() {
+    // The shape that froze the import screen: a quadratic reader took
+    // seconds here (the bench and the e2e long-task check time it).
+    let mut text = String::from("{");
+    for i in 0..200_000u32 {
+        text.push_str(&format!("\"k{}\":{i},", i % 150_000));
+    }
+    text.push_str("\"end\":0}");
+    let v = hj::parse(&text).unwrap();
+    let map = v.as_object().unwrap();
+    assert_eq!(map.len(), 150_001);
+    // k0 came first and was repeated at 150,000: first place, last value.
+    let (first_key, first_value) = map.iter().next().unwrap();
+    assert_eq!(
+        (first_key.as_str(), hj::to_string(first_value)),
+        ("k0", "150000".to_string())
+    );
+    assert_eq!(
+        map.get("k149999").map(hj::to_string).as_deref(),
+        Some("149999")
+    );
+}
+
 #[test]
 fn special_floats_are_written_as_serde_json_does() {
     for x in [
@@ -199,5 +245,59 @@ fn special_floats_are_written_as_serde_json_does() {
     }
     for x in [f32::NAN, f32::INFINITY] {
         assert_eq!(hj::to_string(&x), "null");
+    }
+}
+
+mod shape {
+    use super::*;
+    use hamstring_rehab::json::shape::{check, Limits, Over};
+
+    const SMALL: Limits = Limits {
+        depth: 4,
+        fields: 3,
+        items: 3,
+        string_bytes: 5,
+    };
+
+    #[test]
+    fn each_limit_is_named_when_passed() {
+        assert_eq!(check("[[[[[1]]]]]", &SMALL), Err(Over::Depth));
+        assert_eq!(check("[[[[1]]]]", &SMALL), Ok(()));
+        assert_eq!(
+            check(r#"{"a":1,"b":2,"c":3,"d":4}"#, &SMALL),
+            Err(Over::Fields)
+        );
+        assert_eq!(check(r#"{"a":1,"b":2,"c":3}"#, &SMALL), Ok(()));
+        assert_eq!(check("[1,2,3,4]", &SMALL), Err(Over::Items));
+        assert_eq!(check("[1,2,3]", &SMALL), Ok(()));
+        assert_eq!(check(r#"["abcdef"]"#, &SMALL), Err(Over::String));
+        assert_eq!(check(r#"["abcde"]"#, &SMALL), Ok(()));
+    }
+
+    #[test]
+    fn brackets_commas_and_quotes_inside_strings_are_text() {
+        // An escaped quote does not end the string, so the commas and
+        // brackets after it are inside it.
+        let text = r#"["a\",[[[[[,,,,", 1]"#;
+        let wide = Limits {
+            string_bytes: 100,
+            ..SMALL
+        };
+        assert_eq!(check(text, &wide), Ok(()));
+        // Items of one array count apart from those of the one inside it.
+        assert_eq!(check("[[1,2,3],[1,2,3],[1,2,3]]", &SMALL), Ok(()));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Within serde_json's own depth, nothing the parser reads is
+        /// refused by limits as wide as the documents themselves.
+        #[test]
+        fn documents_within_the_limits_pass(v in any_json()) {
+            let text = serde_json::to_string(&v).unwrap();
+            let wide = Limits { depth: 128, fields: 1000, items: 1000, string_bytes: text.len() };
+            prop_assert_eq!(check(&text, &wide), Ok(()));
+        }
     }
 }

@@ -252,6 +252,31 @@ fn hostile_or_impossible_content_is_refused() {
 }
 
 #[test]
+fn an_object_with_more_fields_than_the_app_writes_is_refused() {
+    let file: Value = serde_json::from_str(&backup_of(two_months())).unwrap();
+    let mut wide = serde_json::Map::new();
+    for i in 0..=hamstring_rehab::storage::backup::MAX_FIELDS {
+        wide.insert(format!("x{i}"), json!(i));
+    }
+    let err = refused(&with(
+        file.clone(),
+        &["log", "entries", "1", "x"],
+        Value::Object(wide),
+    ));
+    assert_eq!(
+        err,
+        ImportError::Invalid("a part with far more fields than the app ever writes".into())
+    );
+    // Just under the limit it is read, the field kept as unknown.
+    let mut fine = serde_json::Map::new();
+    for i in 0..hamstring_rehab::storage::backup::MAX_FIELDS - 10 {
+        fine.insert(format!("x{i}"), json!(i));
+    }
+    let text = with(file, &["log", "entries", "1", "x"], Value::Object(fine));
+    assert!(hamstring_rehab::storage::parse_backup(&text).is_ok());
+}
+
+#[test]
 fn importing_over_unreadable_data_waits_until_it_is_rescued() {
     let json = backup_of(two_months());
     let (store, _, _) = stored_repo(new_log("2026-12-01"));

@@ -9,6 +9,32 @@ use hamstring_rehab::storage::{KeyValue, Level, Notice, SaveError};
 use storage_support::*;
 
 #[test]
+fn a_part_of_a_hostile_shape_is_unreadable_and_kept_raw() {
+    let mut log = autumn_log();
+    let (store, _) = saved(&mut log);
+    // Well-formed JSON, but 200,000 fields in one entry: refused by its
+    // shape before a tree is built for it.
+    let mut wide =
+        String::from(r#"{"version":1,"kind":"entries","month":"2026-11","entries":[{"id":2"#);
+    for i in 0..200_000 {
+        wide.push_str(&format!(",\"x{i}\":0"));
+    }
+    wide.push_str("}]}");
+    store.set("phtrehab:entries:2026-11", &wide).unwrap();
+
+    let (repo, loaded) = reopen(&store);
+    assert!(loaded.is_some(), "the other months still load");
+    assert_eq!(
+        repo.notices()[0],
+        Notice::Unreadable {
+            keys: vec!["phtrehab:entries:2026-11".into()],
+            whole_log: false
+        }
+    );
+    assert_eq!(repo.unreadable().next().unwrap().raw, wide);
+}
+
+#[test]
 fn a_part_that_does_not_decode_is_kept_raw_and_never_written_over() {
     let mut log = autumn_log();
     let (store, _) = saved(&mut log);

@@ -4,7 +4,8 @@ use super::{decimal_to_f64, Map, Number, ParseError, Value};
 
 /// Deeper than anything the app writes; stops a hostile file from
 /// exhausting the stack (serde_json's limit too).
-const MAX_DEPTH: usize = 128;
+/// Deepest nesting read, as serde_json's default.
+pub const MAX_DEPTH: usize = 128;
 
 /// Parse one JSON document; only whitespace may follow it.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
@@ -96,19 +97,19 @@ impl Parser<'_> {
                 }
             }),
             b'{' => self.nested(|p| {
-                let mut map = Map::new();
+                let mut fields = Vec::new();
                 if p.close(b'}')? {
-                    return Ok(Value::Object(map));
+                    return Ok(Value::Object(Map::new()));
                 }
                 loop {
                     p.expect(b'"', "expected a field name")?;
                     let key = p.string()?;
                     p.expect(b':', "expected `:`")?;
                     let value = p.value()?;
-                    map.insert(key, value);
+                    fields.push((key, value));
                     match p.next()? {
                         b',' => {}
-                        b'}' => return Ok(Value::Object(map)),
+                        b'}' => return Ok(Value::Object(Map::from_fields(fields))),
                         _ => return Err(p.back("expected `,` or `}`")),
                     }
                 }
@@ -207,6 +208,14 @@ impl Parser<'_> {
     fn string(&mut self) -> Result<String, ParseError> {
         let mut out = Vec::new();
         loop {
+            // Plain bytes up to the next quote, escape or control character
+            // go over in one copy: most strings have none of these.
+            let plain = self.text[self.at..]
+                .iter()
+                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+                .unwrap_or(self.text.len() - self.at);
+            out.extend_from_slice(&self.text[self.at..self.at + plain]);
+            self.at += plain;
             let c = self.peek().ok_or_else(|| self.error(""))?;
             self.at += 1;
             match c {

@@ -13,12 +13,20 @@ use crate::json::Value;
 use chrono::NaiveDate;
 
 pub const APP: &str = "phtrehab";
-/// Three years of log are well under 1 MB; ten times that is not a backup.
-pub const MAX_BACKUP_BYTES: usize = 10 * 1024 * 1024;
+/// The largest backup opened. Three years of log are 0.8 MB; 5 MiB is
+/// nearly twenty years, and also all that a browser's localStorage holds
+/// for one site (about 5 million characters in Chromium, Firefox and
+/// Safari), so a larger file could never be restored: better refused at
+/// once than after a preview. Reading one this size keeps the page
+/// responsive (tests/e2e/hostile-import.test.mjs times it).
+pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_ENTRIES: usize = 100_000;
 /// Longest string accepted anywhere in a backup, in characters.
 pub const MAX_STRING: usize = 10_000;
 pub const MAX_NAME: usize = 200;
+/// Most fields in any one object: the app writes about ten, and its widest
+/// object, the settings, a few dozen.
+pub const MAX_FIELDS: usize = 1_000;
 /// Far beyond any real session; they only stop absurd files early.
 pub const MAX_BLOCKS: usize = 500;
 pub const MAX_SETS: usize = 2_000;
@@ -175,6 +183,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge);
     }
+    check_shape(text)?;
     let value = crate::json::parse(text).map_err(|e| {
         if e.is_eof() {
             ImportError::Truncated
@@ -221,6 +230,28 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     Ok(Backup { preview, decoded })
 }
 
+/// The widest shape the app ever writes, generously: a stored document or
+/// a backup past any of these is refused before parsing builds a tree for
+/// it. The checks after parsing are exact; these only look at the text.
+pub const SHAPE: crate::json::shape::Limits = crate::json::shape::Limits {
+    depth: crate::json::MAX_DEPTH,
+    fields: MAX_FIELDS,
+    items: MAX_ENTRIES,
+    // A character is at most 12 bytes as written (an escaped surrogate
+    // pair), so a longer string is surely over MAX_STRING characters.
+    string_bytes: 12 * MAX_STRING,
+};
+
+fn check_shape(text: &str) -> Result<(), ImportError> {
+    use crate::json::shape::Over;
+    crate::json::shape::check(text, &SHAPE).map_err(|over| match over {
+        Over::Depth => ImportError::NotJson,
+        Over::Fields => invalid("a part with far more fields than the app ever writes"),
+        Over::Items => invalid("more entries than a lifetime of rehab"),
+        Over::String => invalid("a piece of text far longer than the app ever writes"),
+    })
+}
+
 /// Bound every string and key, wherever it is, extras and unknown entries
 /// included; the parser already bounds the nesting depth.
 fn check_strings(value: &Value) -> Result<(), ImportError> {
@@ -234,6 +265,11 @@ fn check_strings(value: &Value) -> Result<(), ImportError> {
             }
             Value::Array(items) => stack.extend(items),
             Value::Object(map) => {
+                if map.len() > MAX_FIELDS {
+                    return Err(invalid(
+                        "a part with far more fields than the app ever writes",
+                    ));
+                }
                 if map.keys().any(|k| k.len() > MAX_NAME) {
                     return Err(invalid("a field name far longer than the app ever writes"));
                 }

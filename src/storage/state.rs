@@ -53,8 +53,16 @@ fn check_version(doc: &Value) -> Result<(), ReadError> {
     }
 }
 
+/// A stored document parsed, unless its shape is far past anything the app
+/// writes (then it is unreadable, kept raw like any other).
+fn parse_stored(text: &str) -> Result<crate::json::Value, ReadError> {
+    crate::json::shape::check(text, &super::backup::SHAPE)
+        .map_err(|_| ReadError::Bad("a shape far past what the app writes".into()))?;
+    crate::json::parse(text).map_err(|e| ReadError::Bad(e.to_string()))
+}
+
 pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
-    let value = crate::json::parse(text).map_err(|e| ReadError::Bad(e.to_string()))?;
+    let value = parse_stored(text)?;
     check_version(&value)?;
     let doc = MetaDoc::from_json(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
     if doc.kind != META_KIND {
@@ -81,7 +89,7 @@ pub(super) fn read_meta(text: &str) -> Result<MetaState, ReadError> {
 }
 
 pub(super) fn read_part(text: &str, month: Month) -> Result<PartState, ReadError> {
-    let value = crate::json::parse(text).map_err(|e| ReadError::Bad(e.to_string()))?;
+    let value = parse_stored(text)?;
     check_version(&value)?;
     let doc = PartDoc::from_json(&value).map_err(|e| ReadError::Bad(e.to_string()))?;
     if doc.kind != PART_KIND || Month::parse(&doc.month) != Some(month) {
