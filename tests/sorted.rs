@@ -16,7 +16,7 @@ fn a_map_behaves_like_a_btreemap() {
     for step in 0..2_000 {
         x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
         let key = (x >> 16) % 40;
-        if (x >> 8) % 3 == 0 {
+        if (x >> 8).is_multiple_of(3) {
             assert_eq!(ours.remove(&key), theirs.remove(&key), "step {step}");
         } else {
             assert_eq!(

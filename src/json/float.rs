@@ -84,7 +84,7 @@ impl ToJson for f32 {
             let e = k + 1 - digits;
             let mut m = round_half_even(scale(v, -e));
             let mut e = e;
-            while m > 0 && m % 10 == 0 {
+            while m > 0 && m.is_multiple_of(10) {
                 m /= 10;
                 e += 1;
             }

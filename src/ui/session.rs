@@ -146,11 +146,13 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     let pain = RwSignal::new(kept.pain);
     let rest_end = RwSignal::new(kept.rest_end);
     let hold_end = RwSignal::new(kept.hold_end);
+    let unrated = RwSignal::new(kept.unrated);
     crate::ui::widgets::effect(move || {
         let running = Running {
             hold_end: hold_end.get(),
             rest_end: rest_end.get(),
             pain: pain.get(),
+            unrated: unrated.get(),
         };
         remember(
             &key,
@@ -173,24 +175,33 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
             set,
         })
     };
-    // When a hold's end time passes, while watching or not, record it and
-    // start the rest from the moment the hold ended.
+    // Each set gets its own rating: after a save nothing stays picked, and
+    // "Same as last set" offers the previous one in one tap.
+    let save_hold = move |p: u8| {
+        let n = stored.with_value(|it| it.dose.amount);
+        if save_set(n, p) {
+            unrated.set(None);
+            pain.set(None);
+        }
+    };
+    // When a hold's end time passes, while watching or not, the rest starts
+    // from the moment the hold ended. A hold rated during it is saved; one
+    // not yet rated waits for its rating, never assumed to be painless.
     crate::ui::widgets::effect(move || {
         let now = app.now_ms.get();
         if let Some(end) = hold_end.get() {
             if now >= end {
                 hold_end.set(None);
-                let last = sets().last().map(|s| s.pain);
-                let p = pain.get_untracked().or(last).unwrap_or(0);
-                let n = stored.with_value(|it| it.dose.amount);
-                if save_set(n, p) {
-                    pain.set(Some(p));
-                    rest_end.set(Some(rest_end_after(end, HOLD_REST_SECONDS)));
-                    super::alert::finished();
+                rest_end.set(Some(rest_end_after(end, HOLD_REST_SECONDS)));
+                super::alert::finished();
+                unrated.set(Some(end));
+                if let Some(p) = pain.get_untracked() {
+                    save_hold(p);
                 }
             }
         }
     });
+    let last_pain = move || sets().last().map(|s| s.pain);
     let target = format!("Target: {}{side}", item.dose.describe(e));
     // Why the dose is what it is: the decision that set it, with its numbers.
     // It was made at the check-in after that session ("that morning's test"
@@ -240,8 +251,26 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
             {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=500.0 /> }.into_any())}
             <Scale legend="Pain during, 0 to 10".to_string() value=pain mark=(ceiling, "your ceiling")
                 hint="Stay at or under your ceiling. A little discomfort is fine.".to_string() />
+            {move || match (pain.get(), last_pain()) {
+                (None, Some(last)) => view! {
+                    <button type="button" class="link same" on:click=click(move || pain.set(Some(last)))>
+                        {format!("Same as last set: {last}/10")}
+                    </button>
+                }.into_any(),
+                _ => ().into_any(),
+            }}
             {if is_hold {
-                view! { <HoldTimer seconds=item.dose.amount hold_end=hold_end /> }.into_any()
+                view! {
+                    {show_or(move || unrated.get().is_none(),
+                        ViewFn::from(move || view! { <HoldTimer seconds=item.dose.amount hold_end=hold_end /> }),
+                        ViewFn::from(move || view! {
+                            <p class="hint" role="status">"Hold done. How much did it hurt? Pick a number, then save it."</p>
+                            <button type="button" class="primary big" prop:disabled=move || pain.get().is_none()
+                                on:click=click(move || if let Some(p) = pain.get_untracked() { save_hold(p) })>
+                                {move || format!("Save hold {}", sets().len() + 1)}
+                            </button>
+                        }))}
+                }.into_any()
             } else {
                 view! {
                     <button type="button" class="primary big" prop:disabled=move || pain.get().is_none()
@@ -249,6 +278,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                             let n = amount.get_untracked().round().clamp(1.0, 600.0) as u16;
                             if let Some(p) = pain.get_untracked() {
                                 if save_set(n, p) {
+                                    pain.set(None);
                                     let t = super::state::now();
                                     app.now_ms.set(t);
                                     rest_end.set(Some(t + f64::from(HOLD_REST_SECONDS) * 1000.0));

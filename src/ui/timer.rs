@@ -31,20 +31,24 @@ pub struct Running {
     pub hold_end: Option<f64>,
     pub rest_end: Option<f64>,
     pub pain: Option<u8>,
+    /// A hold that ended before its pain was rated: its end time. It is
+    /// saved once the user rates it, never with a pain it was not given.
+    pub unrated: Option<f64>,
 }
 
 impl Running {
-    /// "hold rest pain", "-" for none; times in whole milliseconds.
+    /// "hold rest pain unrated", "-" for none; times in whole milliseconds.
     pub fn encode(&self) -> String {
         fn part<T: ToString>(v: Option<T>) -> String {
             v.map_or_else(|| "-".to_string(), |v| v.to_string())
         }
         let ms = |v: Option<f64>| v.map(|v| v.round() as u64);
         format!(
-            "{} {} {}",
+            "{} {} {} {}",
             part(ms(self.hold_end)),
             part(ms(self.rest_end)),
-            part(self.pain)
+            part(self.pain),
+            part(ms(self.unrated))
         )
     }
 
@@ -62,8 +66,13 @@ impl Running {
             hold_end: part(it.next()?, time)?,
             rest_end: part(it.next()?, time)?,
             pain: part(it.next()?, |s| s.parse::<u8>().ok())?,
+            // Absent in what an older build kept: nothing awaits a rating.
+            unrated: match it.next() {
+                Some(s) => part(s, time)?,
+                None => None,
+            },
         };
-        let finite = [running.hold_end, running.rest_end]
+        let finite = [running.hold_end, running.rest_end, running.unrated]
             .iter()
             .flatten()
             .all(|v| v.is_finite());
@@ -81,6 +90,8 @@ impl Running {
             hold_end: self.hold_end.filter(|end| now_ms - end <= STALE_HOLD_MS),
             rest_end: self.rest_end.filter(|end| *end > now_ms),
             pain: self.pain,
+            // A hold that was done stays to be rated, however long ago.
+            unrated: self.unrated,
         }
     }
 }
@@ -109,13 +120,39 @@ mod tests {
             hold_end: Some(1_767_600_030_000.0),
             rest_end: None,
             pain: Some(2),
+            unrated: None,
         };
         assert_eq!(Running::decode(&r.encode()), Some(r));
+        let waiting = Running {
+            hold_end: None,
+            rest_end: Some(1_767_600_150_000.0),
+            pain: None,
+            unrated: Some(1_767_600_030_000.0),
+        };
+        assert_eq!(Running::decode(&waiting.encode()), Some(waiting));
+        // What an older build kept has no fourth part: nothing to rate.
+        assert_eq!(
+            Running::decode("5 - 2"),
+            Some(Running {
+                hold_end: Some(5.0),
+                pain: Some(2),
+                ..Running::default()
+            })
+        );
         assert_eq!(
             Running::decode(&Running::default().encode()),
             Some(Running::default())
         );
-        for bad in ["", "1 2", "1 2 3 4", "x - -", "- - 11", "NaN - -", "- - -1"] {
+        for bad in [
+            "",
+            "1 2",
+            "1 2 3 4 5",
+            "x - -",
+            "- - 11",
+            "NaN - -",
+            "- - -1",
+            "- - - NaN",
+        ] {
             assert_eq!(Running::decode(bad), None, "{bad:?}");
         }
     }
@@ -127,12 +164,14 @@ mod tests {
             hold_end: Some(ended),
             rest_end: Some(ended + 120_000.0),
             pain: Some(3),
+            unrated: Some(ended - 200_000.0),
         };
         assert_eq!(r.fresh(ended + 40_000.0), r);
         let later = r.fresh(ended + STALE_HOLD_MS + 1.0);
         assert_eq!(later.hold_end, None);
         assert_eq!(later.rest_end, None, "the rest is over too");
         assert_eq!(later.pain, Some(3));
+        assert_eq!(later.unrated, r.unrated, "a hold done is still to be rated");
     }
 
     #[test]
