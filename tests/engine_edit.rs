@@ -6,6 +6,7 @@ use hamstring_rehab::engine::catalogue::Stage;
 use hamstring_rehab::engine::edit::{
     apply, done_for_today, finished_today, open_session, Edit, EditError,
 };
+use hamstring_rehab::engine::limits::Invalid;
 use hamstring_rehab::engine::model::*;
 use hamstring_rehab::engine::synthetic::{settings, Sim};
 
@@ -106,7 +107,7 @@ fn bad_input_is_refused_and_changes_nothing() {
     let before = log.clone();
     assert_eq!(
         apply(&mut log, day(2), Edit::Morning { rating: 11 }),
-        Err(EditError::OutOfRange("morning rating"))
+        Err(EditError::Invalid(Invalid::OutOfRange("morning rating")))
     );
     assert!(matches!(
         add(&mut log, "moon_squat", Side::Both, set(10, 1)),
@@ -160,7 +161,7 @@ fn bad_input_is_refused_and_changes_nothing() {
         Err(EditError::NoSuchEntry)
     );
     assert_eq!(log, before);
-    assert!(EditError::OutOfRange("pain rating")
+    assert!(EditError::Invalid(Invalid::OutOfRange("pain rating"))
         .message()
         .contains("pain rating"));
 }

@@ -98,9 +98,13 @@ impl<S: KeyValue> Repository<S> {
             None => {}
         }
         out.extend(self.vanished.clone());
-        let kept = self.kept_entries().count();
-        if kept > 0 {
-            out.push(Notice::KeptUnknownEntries { count: kept });
+        let damaged = self.kept_entries().filter(|k| k.is_damaged()).count();
+        let unknown = self.kept_entries().count() - damaged;
+        if unknown > 0 {
+            out.push(Notice::KeptUnknownEntries { count: unknown });
+        }
+        if damaged > 0 {
+            out.push(Notice::KeptDamagedEntries { count: damaged });
         }
         out.sort_by_key(|n| std::cmp::Reverse(n.level()));
         out

@@ -127,7 +127,7 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let result = match text.ok().and_then(|t| t.as_string()) {
-                Some(t) => parse_backup(&t).map_err(|e| e.message_for(has_log())),
+                Some(t) => parse_backup(t.as_bytes()).map_err(|e| e.message_for(has_log())),
                 None => Err(format!(
                     "That file couldn't be opened. {}",
                     crate::storage::backup::nothing_changed(has_log())

@@ -106,7 +106,7 @@ pub fn synthetic_log(days: u64) -> Log {
     ];
     for d in 0..days {
         let date = start + Days::new(d);
-        let id = log.next_id();
+        let id = log.next_id().unwrap();
         log.entries.push(Entry {
             id,
             date,
@@ -135,7 +135,7 @@ pub fn synthetic_log(days: u64) -> Log {
                     });
                 }
             }
-            let id = log.next_id();
+            let id = log.next_id().unwrap();
             log.entries.push(Entry {
                 id,
                 date,
