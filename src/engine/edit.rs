@@ -86,8 +86,9 @@ impl EditError {
                 limits::LATEST_DATE.format("%Y")
             ),
             EditError::Invalid(Invalid::IdTooLarge(_) | Invalid::SharedId(_))
-            | EditError::NoIdsLeft => "Your log has no entry numbers left for anything \
-                new. Export a backup and ask for help."
+            | EditError::NoIdsLeft => "Your log holds an entry number far larger than any \
+                the app gives, so nothing new can be added to it. Restoring an earlier backup \
+                would fix this."
                 .into(),
             EditError::UnknownExercise(id) => {
                 format!("The app does not know the exercise \"{id}\".")

@@ -208,3 +208,24 @@ pub fn autumn_log() -> Log {
         .push(session(6, "2026-12-01", vec![set(10, 8.0, 3)]));
     log
 }
+
+/// The backup the app exports for `log`, stored first as the app does.
+pub fn backup_of(mut log: Log) -> String {
+    let (_, repo) = saved(&mut log);
+    repo.export_backup(&log, day("2026-11-03")).1
+}
+
+/// `json` with the value at `path` (object keys, or list indexes as
+/// numbers) set to `value`.
+pub fn edited(json: &str, path: &[&str], value: serde_json::Value) -> String {
+    let mut file: serde_json::Value = serde_json::from_str(json).expect("a backup");
+    let mut at = &mut file;
+    for key in path {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[*key],
+        };
+    }
+    *at = value;
+    file.to_string()
+}
