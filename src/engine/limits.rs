@@ -3,12 +3,14 @@
 //! from outside (backups, migrated old logs) is checked against, so
 //! anything the app can store it can also restore.
 //!
-//! The values are the limits imports have always applied. Where only the
-//! edits had a rule (a set's count, the minutes in a day, the pain
-//! ceiling), imports now apply it too: no version of the app could write
-//! past it. These are bounds on what a person can do or type, not clinical
-//! numbers; those live in `rules.rs`. The UI shows the ones a user can
-//! meet (the note's length) where they type.
+//! The values are the limits imports have always applied (so edits now
+//! take a load up to 1,000 kg and a run up to 1,000 km, where they stopped
+//! at 500 and 300). Where only the edits had a rule (a set's count, the
+//! minutes in a day), imports now apply it too, and the pain ceiling is
+//! held to the clinical maximum of `rules.rs` rather than any 0-10
+//! rating: no version of the app could write past them. These are bounds
+//! on what a person can do or type, not clinical numbers. The UI shows
+//! the ones a user can meet (the note's length) where they type.
 
 use super::model::*;
 use super::rules::MAX_PAIN_CEILING;
@@ -27,8 +29,9 @@ pub const MAX_ENTRIES: usize = 100_000;
 pub const MAX_BLOCKS: usize = 500;
 /// Sets in one block.
 pub const MAX_SETS: usize = 2_000;
-/// The reps, seconds held or minutes run one set may record.
+/// The fewest and most reps, seconds held or minutes run one set records.
 pub const MIN_SET_AMOUNT: u16 = 1;
+/// See [`MIN_SET_AMOUNT`].
 pub const MAX_SET_AMOUNT: u16 = 600;
 /// The most load a set may record, in kg.
 pub const MAX_LOAD_KG: f32 = 1_000.0;
@@ -42,6 +45,7 @@ pub const MAX_MINUTES: u16 = 24 * 60;
 pub const MAX_RATING: u8 = 10;
 /// Entry and start dates; a date outside is a wrong clock or a wrong file.
 pub const EARLIEST_DATE: NaiveDate = date(2000, 1, 1);
+/// See [`EARLIEST_DATE`].
 pub const LATEST_DATE: NaiveDate = date(2100, 12, 31);
 /// The largest entry id the app ever gives. Ids grow by one per new
 /// entry, so a real log never comes near; it is also the largest whole
