@@ -240,3 +240,38 @@ fn an_old_log_that_migrates_to_values_out_of_range_is_kept_for_rescue() {
     assert_eq!(kept, [LEGACY_KEY]);
     assert_eq!(store.get(LEGACY_KEY).unwrap().as_deref(), Some(v0.as_str()));
 }
+
+#[test]
+fn a_note_an_older_app_stored_past_the_limit_is_reported_before_any_restore() {
+    let mut log = two_months();
+    let EntryKind::Session(s) = &mut log.entries[2].kind else {
+        panic!("the October session");
+    };
+    s.note = Some("x".repeat(11_199));
+    let (store, _) = saved(&mut log);
+    let (repo, loaded) = reopen(&store);
+    let mut loaded = loaded.unwrap();
+    let notice = Notice::WouldNotRestore {
+        problem: "entry 3 on 2026-10-27 has a note longer than 10,000 characters".into(),
+    };
+    assert!(repo.notices().contains(&notice), "{:?}", repo.notices());
+    assert_eq!(
+        notice.message(),
+        "A backup of your log wouldn't restore as it is: entry 3 on 2026-10-27 has a note \
+         longer than 10,000 characters. Correct it in History or Settings, then export a backup."
+    );
+    // Shortened in History, the warning goes and the backup restores.
+    let mut fixed = loaded.entry(3).unwrap().clone();
+    if let EntryKind::Session(s) = &mut fixed.kind {
+        s.note = Some("x".repeat(MAX_NOTE_CHARS));
+    }
+    apply(&mut loaded, day("2026-11-03"), Edit::Replace(fixed)).unwrap();
+    let mut repo = repo;
+    repo.save(&mut loaded).unwrap();
+    assert!(!repo
+        .notices()
+        .iter()
+        .any(|n| matches!(n, Notice::WouldNotRestore { .. })));
+    let (_, file) = repo.export_backup(&loaded, day("2026-11-03"));
+    assert_eq!(parse_backup(file.as_bytes()).unwrap().log(), &loaded);
+}

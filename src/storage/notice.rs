@@ -42,6 +42,10 @@ pub enum Notice {
     /// Entries of a kind this build knows that it cannot read (damaged, or
     /// changed by hand), kept untouched and in every backup.
     KeptDamagedEntries { count: usize },
+    /// Stored data breaks the rules a backup is held to (an older version
+    /// of the app let it in), so a backup of it would not restore.
+    /// `problem` says where, in words.
+    WouldNotRestore { problem: String },
     /// The last backup is old (or there has never been one).
     BackupDue { last: Option<NaiveDate> },
 }
@@ -57,7 +61,8 @@ impl Notice {
             | Notice::QuotaExceeded
             | Notice::SaveFailed
             | Notice::InMemoryOnly
-            | Notice::DataVanished { .. } => Level::Warning,
+            | Notice::DataVanished { .. }
+            | Notice::WouldNotRestore { .. } => Level::Warning,
             Notice::KeptUnknownEntries { .. }
             | Notice::KeptDamagedEntries { .. }
             | Notice::BackupDue { .. } => Level::Info,
@@ -130,6 +135,10 @@ impl Notice {
             Notice::KeptDamagedEntries { count } => format!(
                 "{count} entries in your log are damaged, so the app can't show them. They are \
                  kept as they are, and go into your backups."
+            ),
+            Notice::WouldNotRestore { problem } => format!(
+                "A backup of your log wouldn't restore as it is: {problem}. Correct it in \
+                 History or Settings, then export a backup."
             ),
             Notice::BackupDue { last: None } => "You haven't saved a backup yet. Export one \
                 and keep it somewhere safe: browsers can clear app data."
