@@ -102,7 +102,7 @@ fn main() {
     let (_, backup) = repo.export_backup(&loaded, log.settings.start_date);
     let export = t.elapsed();
     let t = Instant::now();
-    parse_backup(&backup).unwrap();
+    parse_backup(backup.as_bytes()).unwrap();
     println!(
         "backup: {} bytes, export {}, parse and check {}",
         backup.len(),

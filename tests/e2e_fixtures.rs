@@ -147,7 +147,7 @@ fn mild_runner_fixture_stops_the_morning_stage_3_opens() {
     );
 
     let text = backup(log, today);
-    let parsed = parse_backup(&text).expect("the app accepts the file");
+    let parsed = parse_backup(text.as_bytes()).expect("the app accepts the file");
     assert_eq!(parsed.preview.first, Some(monday()));
     check_committed("mild-runner-day-75.json", &text);
 }

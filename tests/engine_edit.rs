@@ -4,7 +4,10 @@
 use chrono::NaiveDate;
 use hamstring_rehab::engine::catalogue::Stage;
 use hamstring_rehab::engine::edit::{
-    apply, done_for_today, finished_today, open_session, Edit, EditError,
+    apply, done_for_today, finished_today, open_session, start, Edit, EditError,
+};
+use hamstring_rehab::engine::limits::{
+    Invalid, EARLIEST_DATE, MAX_ID, MAX_NOTE_CHARS, MAX_SETS, MAX_SITTING_HOURS,
 };
 use hamstring_rehab::engine::model::*;
 use hamstring_rehab::engine::synthetic::{settings, Sim};
@@ -106,7 +109,7 @@ fn bad_input_is_refused_and_changes_nothing() {
     let before = log.clone();
     assert_eq!(
         apply(&mut log, day(2), Edit::Morning { rating: 11 }),
-        Err(EditError::OutOfRange("morning rating"))
+        Err(EditError::Invalid(Invalid::OutOfRange("morning rating")))
     );
     assert!(matches!(
         add(&mut log, "moon_squat", Side::Both, set(10, 1)),
@@ -160,7 +163,7 @@ fn bad_input_is_refused_and_changes_nothing() {
         Err(EditError::NoSuchEntry)
     );
     assert_eq!(log, before);
-    assert!(EditError::OutOfRange("pain rating")
+    assert!(EditError::Invalid(Invalid::OutOfRange("pain rating"))
         .message()
         .contains("pain rating"));
 }
@@ -230,4 +233,134 @@ fn a_finished_heavy_session_is_done_for_the_day_but_holds_may_be_repeated() {
     assert!(!done_for_today(&log, day(2), Stage::HeavySlow));
     finish(&mut log);
     assert_eq!(finished_today(&log, day(2)), 2);
+}
+
+fn finish(log: &mut Log, note: &str) -> Result<u64, EditError> {
+    let edit = Edit::FinishSession {
+        response: Response::Same,
+        note: Some(note.into()),
+    };
+    apply(log, day(2), edit)
+}
+
+#[test]
+fn a_note_longer_than_a_backup_keeps_is_refused_and_the_session_stays_open() {
+    let mut log = log();
+    add(&mut log, "double_leg_bridge", Side::Both, set(10, 1)).unwrap();
+    let before = log.clone();
+    // The note: 11,199 characters were saved, then not restored.
+    let err = finish(&mut log, &"x".repeat(11_199)).unwrap_err();
+    assert_eq!(
+        err,
+        EditError::Invalid(Invalid::TooLong {
+            what: "note",
+            max: MAX_NOTE_CHARS
+        })
+    );
+    assert_eq!(
+        err.message(),
+        "That note is too long: the app keeps up to 10,000 characters."
+    );
+    assert_eq!(log, before);
+    // Characters, not bytes: the counter the user sees counts the same.
+    let longest = "é".repeat(MAX_NOTE_CHARS);
+    let id = finish(&mut log, &format!("  {longest}\n")).unwrap();
+    let Some(EntryKind::Session(s)) = log.entry(id).map(|e| &e.kind) else {
+        panic!("a session");
+    };
+    assert_eq!(s.note.as_deref(), Some(longest.as_str()));
+}
+
+#[test]
+fn a_correction_is_held_to_the_rules_the_check_in_form_is() {
+    let mut log = log();
+    let sat = |hours| ActivityKind::Sitting { hours };
+    let id = apply(
+        &mut log,
+        day(2),
+        Edit::Activity {
+            date: day(1),
+            kind: sat(6.0),
+        },
+    )
+    .unwrap();
+    let before = log.clone();
+    let corrected = |kind| {
+        Edit::Replace(Entry {
+            id,
+            date: day(1),
+            kind: EntryKind::Activity(Activity { kind }),
+        })
+    };
+    let run = ActivityKind::Run {
+        km: 5_000.0,
+        minutes: 600,
+        hills: false,
+        fast: false,
+    };
+    for (kind, what) in [(sat(25.0), "time sitting"), (run, "run distance")] {
+        let err = apply(&mut log, day(2), corrected(kind)).unwrap_err();
+        assert_eq!(err, EditError::Invalid(Invalid::OutOfRange(what)));
+        assert!(err.message().contains(what), "{}", err.message());
+        assert_eq!(log, before, "a refused correction changes nothing");
+    }
+    apply(&mut log, day(2), corrected(sat(MAX_SITTING_HOURS))).unwrap();
+    assert_ne!(log, before);
+}
+
+#[test]
+fn a_session_cannot_grow_past_what_a_backup_holds() {
+    let mut log = log();
+    add(&mut log, "double_leg_bridge", Side::Both, set(10, 1)).unwrap();
+    let Some(EntryKind::Session(s)) = log.entries.last_mut().map(|e| &mut e.kind) else {
+        panic!("the open session");
+    };
+    s.blocks[0].sets = vec![set(10, 1); MAX_SETS];
+    let before = log.clone();
+    let err = add(&mut log, "double_leg_bridge", Side::Both, set(10, 1)).unwrap_err();
+    assert!(matches!(err, EditError::Invalid(Invalid::TooMany { .. })));
+    assert_eq!(log, before);
+    // Another exercise is a block of its own, with room.
+    add(&mut log, "single_leg_bridge", Side::Left, set(8, 1)).unwrap();
+}
+
+#[test]
+fn ids_never_wrap_round_to_one_in_use() {
+    for largest in [MAX_ID, u64::MAX] {
+        let mut log = log();
+        log.entries[0].id = largest;
+        assert_eq!(log.next_id(), None);
+        let before = log.clone();
+        let err = apply(&mut log, day(2), Edit::Morning { rating: 3 }).unwrap_err();
+        assert_eq!(err, EditError::NoIdsLeft);
+        assert!(!err.message().contains(&largest.to_string()));
+        assert_eq!(log, before);
+    }
+    let mut log = log();
+    log.entries[0].id = MAX_ID - 1;
+    assert_eq!(apply(&mut log, day(2), Edit::Flare), Ok(MAX_ID));
+}
+
+#[test]
+fn a_wrong_clock_cannot_date_entries_no_backup_would_restore() {
+    let mut log = log();
+    let before = log.clone();
+    let err = apply(&mut log, EARLIEST_DATE.pred_opt().unwrap(), Edit::Flare).unwrap_err();
+    assert_eq!(err, EditError::Invalid(Invalid::Date));
+    assert!(err.message().contains("2000 to 2100"), "{}", err.message());
+    assert_eq!(log, before);
+    let mut s = settings(Goal::Running, NaiveDate::from_ymd_opt(1970, 1, 1).unwrap());
+    let baseline = |rating| Baseline {
+        test: SelfTest::Bridge,
+        two_legs: false,
+        rating,
+        extra: Extra::new(),
+    };
+    assert_eq!(
+        start(s.clone(), baseline(3)),
+        Err(EditError::Invalid(Invalid::Date))
+    );
+    s.start_date = day(1);
+    assert!(start(s.clone(), baseline(11)).is_err());
+    assert_eq!(start(s.clone(), baseline(3)).unwrap().entries.len(), 1);
 }

@@ -276,7 +276,7 @@ proptest! {
         typo.upsert(original);
         prop_assert_eq!(&good, &plan(&typo, today));
         let mut stray = log.clone();
-        let id = stray.next_id();
+        let id = stray.next_id().unwrap();
         stray.entries.push(Entry { id, date: today, kind: EntryKind::Flare(Flare::default()) });
         stray.remove(id);
         prop_assert_eq!(&good, &plan(&stray, today));

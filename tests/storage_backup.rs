@@ -42,7 +42,7 @@ fn a_backup_is_one_dated_versioned_file() {
 
 #[test]
 fn the_preview_says_what_a_backup_holds() {
-    let backup = parse_backup(&backup_of(two_months())).unwrap();
+    let backup = parse_backup(backup_of(two_months()).as_bytes()).unwrap();
     let p = &backup.preview;
     assert_eq!(
         (p.sessions, p.sets, p.check_ins, p.other_entries),
@@ -65,7 +65,7 @@ fn the_preview_of_a_short_backup_reads_in_the_singular() {
     log.entries.push(morning(2, "2026-10-27", 3));
     log.entries
         .push(session(3, "2026-10-27", vec![set(12, 0.0, 2)]));
-    let backup = parse_backup(&backup_of(log)).unwrap();
+    let backup = parse_backup(backup_of(log).as_bytes()).unwrap();
     assert_eq!(
         backup.preview.summary(),
         "Backup saved on 2026-11-03: 1 session (1 set) and 1 morning check-in, \
@@ -113,7 +113,7 @@ fn importing_a_backup_replaces_the_log_and_drops_months_it_does_not_have() {
 fn a_v0_backup_is_migrated_on_import() {
     let v0: Value = serde_json::from_str(include_str!("fixtures/v0_log.json")).unwrap();
     let file = json!({"app": "phtrehab", "kind": "backup", "version": 0, "exported": "2026-03-07", "log": v0});
-    let backup = parse_backup(&file.to_string()).unwrap();
+    let backup = parse_backup(file.to_string().as_bytes()).unwrap();
     assert_eq!(backup.preview.version, 0);
     assert_eq!(
         (backup.preview.sessions, backup.preview.unknown_entries),
@@ -273,7 +273,7 @@ fn an_object_with_more_fields_than_the_app_writes_is_refused() {
         fine.insert(format!("x{i}"), json!(i));
     }
     let text = with(file, &["log", "entries", "1", "x"], Value::Object(fine));
-    assert!(hamstring_rehab::storage::parse_backup(&text).is_ok());
+    assert!(hamstring_rehab::storage::parse_backup(text.as_bytes()).is_ok());
 }
 
 #[test]
@@ -373,7 +373,7 @@ fn three_years_of_the_engines_simulated_use_round_trip_through_a_backup() {
     let log = hamstring_rehab::engine::synthetic::three_year_log();
     let (_, repo, log) = stored_repo(log);
     let (_, json) = repo.export_backup(&log, day("2027-01-06"));
-    let backup = parse_backup(&json).expect("a real log always makes a valid backup");
+    let backup = parse_backup(json.as_bytes()).expect("a real log always makes a valid backup");
     assert_eq!(backup.log(), &log);
     assert!(backup.preview.sets > 10_000);
 }

@@ -86,6 +86,11 @@ fn every_notice_has_a_message_and_the_blocking_ones_come_first() {
         },
         Notice::KeptUnknownEntries { count: 2 },
         Notice::BackupDue { last: None },
+        Notice::KeptDamagedEntries { count: 1 },
+        Notice::KeptDamagedEntries { count: 3 },
+        Notice::WouldNotRestore {
+            problem: "entry 4 on 2026-11-02 has a pain rating out of range".into(),
+        },
     ];
     for n in &notices {
         let m = n.message();
@@ -95,4 +100,6 @@ fn every_notice_has_a_message_and_the_blocking_ones_come_first() {
     assert_eq!(notices[2].level(), Level::Blocking);
     assert_eq!(notices[3].level(), Level::Warning);
     assert_eq!(notices[9].level(), Level::Info);
+    assert_eq!(notices[10].level(), Level::Info);
+    assert_eq!(notices[12].level(), Level::Warning);
 }

@@ -39,7 +39,7 @@ fn import_keeps_the_rule(text: &str) -> Result<(), TestCaseError> {
     let mut repo = Repository::new(store.clone());
     repo.save(&mut device_log()).unwrap();
     let before = store.snapshot();
-    let parsed = parse_backup(text);
+    let parsed = parse_backup(text.as_bytes());
     match repo.import_text(text) {
         Err(err) => {
             prop_assert!(parsed.is_err());
@@ -203,5 +203,5 @@ proptest! {
 #[test]
 fn the_unmutated_backup_imports() {
     import_keeps_the_rule(valid_backup()).unwrap();
-    assert!(parse_backup(valid_backup()).is_ok());
+    assert!(parse_backup(valid_backup().as_bytes()).is_ok());
 }

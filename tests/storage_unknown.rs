@@ -57,7 +57,7 @@ fn a_newer_apps_store_loads_with_its_unknown_entry_set_aside() {
         repo.notices(),
         vec![Notice::KeptUnknownEntries { count: 1 }]
     );
-    assert_eq!(repo.next_id(&log), 6);
+    assert_eq!(repo.next_id(&log), Some(6));
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn a_backup_carries_every_unknown_field_and_entry_across_devices() {
     assert_eq!(file["log"]["program"], "v2-beta");
     assert_eq!(file["log"]["settings"]["units"], "lb");
 
-    let backup = parse_backup(&json).unwrap();
+    let backup = parse_backup(json.as_bytes()).unwrap();
     assert_eq!(backup.preview.unknown_entries, 1);
     let other_device = MemoryStore::new();
     let mut other = Repository::new(other_device.clone());

@@ -155,8 +155,8 @@ fn the_next_id_skips_ids_of_entries_only_a_newer_app_can_read() {
     store.set("phtrehab:entries:2026-12", &part).unwrap();
     let (repo, loaded) = reopen(&store);
     let loaded = loaded.unwrap();
-    assert_eq!(loaded.next_id(), 7);
-    assert_eq!(repo.next_id(&loaded), 41);
+    assert_eq!(loaded.next_id(), Some(7));
+    assert_eq!(repo.next_id(&loaded), Some(41));
     assert_eq!(
         repo.notices(),
         vec![Notice::KeptUnknownEntries { count: 1 }]
@@ -174,7 +174,7 @@ fn a_new_entry_that_takes_the_id_of_one_kept_for_a_newer_app_moves_aside() {
     let (mut repo, loaded) = reopen(&store);
     let mut loaded = loaded.unwrap();
     // The engine picks ids with `Log::next_id`, which cannot see id 7.
-    let id = loaded.next_id();
+    let id = loaded.next_id().unwrap();
     assert_eq!(id, 7);
     loaded.entries.push(morning(id, "2026-12-02", 1));
     let report = repo.save(&mut loaded).unwrap();

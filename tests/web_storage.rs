@@ -343,7 +343,7 @@ fn one_save_of_a_three_year_log_in_the_browser() {
     let mut other = Repository::new(LocalStore::open().unwrap());
     let mut theirs = other.load().unwrap().unwrap();
     let latest = theirs.entries.iter().map(|e| e.date).max().unwrap();
-    let id = other.next_id(&theirs);
+    let id = other.next_id(&theirs).unwrap();
     theirs.entries.push(morning(id, &latest.to_string(), 1));
     let key = other.save(&mut theirs).unwrap().written[0].clone();
     let t = perf.now();

@@ -4,8 +4,8 @@
 //! log, or says plainly what was wrong and changes nothing.
 
 use super::catalogue::{find_exercise, Stage};
+use super::limits::{self, Invalid};
 use super::model::*;
-use super::rules::MAX_PAIN_CEILING;
 use chrono::NaiveDate;
 
 /// One user action.
@@ -49,19 +49,47 @@ pub enum Edit {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditError {
-    OutOfRange(&'static str),
+    /// A value the log may not hold (see [`limits`]).
+    Invalid(Invalid),
     UnknownExercise(String),
     NoOpenSession,
     NoSuchEntry,
     FutureDate,
+    /// Every id up to [`limits::MAX_ID`] is taken: only a hand-made file
+    /// gets there, since ids grow by one per entry.
+    NoIdsLeft,
+}
+
+impl From<Invalid> for EditError {
+    fn from(e: Invalid) -> Self {
+        EditError::Invalid(e)
+    }
 }
 
 impl EditError {
     pub fn message(&self) -> String {
         match self {
-            EditError::OutOfRange(what) => {
+            EditError::Invalid(Invalid::OutOfRange(what)) => {
                 format!("That {what} is outside what the app can use. Please check it.")
             }
+            EditError::Invalid(Invalid::TooLong { what, max }) => format!(
+                "That {what} is too long: the app keeps up to {} characters.",
+                limits::grouped(*max)
+            ),
+            EditError::Invalid(Invalid::TooMany { what, max }) => format!(
+                "There is no room for more {what}: the app keeps up to {}.",
+                limits::grouped(*max)
+            ),
+            EditError::Invalid(Invalid::Date) => format!(
+                "The app keeps dates from {} to {}. Please check the date, and this device's clock.",
+                limits::EARLIEST_DATE.format("%Y"),
+                limits::LATEST_DATE.format("%Y")
+            ),
+            EditError::Invalid(Invalid::IdTooLarge(_) | Invalid::SharedId(_))
+            | EditError::NoIdsLeft => "Your log holds an entry number far larger than any \
+                the app gives, so nothing new can be added to it. Restoring an earlier backup \
+                would fix this."
+                .into(),
             EditError::UnknownExercise(id) => {
                 format!("The app does not know the exercise \"{id}\".")
             }
@@ -72,33 +100,25 @@ impl EditError {
     }
 }
 
-/// The most reps, seconds or minutes a set may record.
-pub const MAX_SET_AMOUNT: u16 = 600;
-/// The most load a set may record, in kg.
-pub const MAX_LOAD_KG: f32 = 500.0;
-
-fn check(ok: bool, what: &'static str) -> Result<(), EditError> {
-    ok.then_some(()).ok_or(EditError::OutOfRange(what))
-}
-
-fn check_set(exercise: &str, set: &SetLog) -> Result<(), EditError> {
-    if find_exercise(exercise).is_none() {
-        return Err(EditError::UnknownExercise(exercise.to_string()));
+fn check_known(exercise: &str) -> Result<(), EditError> {
+    match find_exercise(exercise) {
+        Some(_) => Ok(()),
+        None => Err(EditError::UnknownExercise(exercise.to_string())),
     }
-    check(
-        set.n >= 1 && set.n <= MAX_SET_AMOUNT,
-        "number of reps or seconds",
-    )?;
-    check(
-        set.kg.is_finite() && (0.0..=MAX_LOAD_KG).contains(&set.kg),
-        "weight",
-    )?;
-    check(set.pain <= 10, "pain rating")?;
-    check(set.effort.is_none_or(|e| e <= 10), "effort rating")
 }
 
+/// The settings, by the same rules as every stored log.
 pub fn check_settings(s: &Settings) -> Result<(), EditError> {
-    check(s.pain_ceiling <= MAX_PAIN_CEILING, "pain ceiling")
+    Ok(limits::check_settings(s)?)
+}
+
+/// A new log as onboarding creates it, checked by the rules every stored
+/// log must meet (a wrong device clock gives a start date out of range).
+pub fn start(settings: Settings, baseline: Baseline) -> Result<Log, EditError> {
+    let log = Log::new(settings, baseline);
+    limits::check_settings(&log.settings)?;
+    log.entries.iter().try_for_each(limits::check_entry)?;
+    Ok(log)
 }
 
 /// Today's session that has no "after" response yet, if any.
@@ -137,17 +157,39 @@ fn open_session_mut(log: &mut Log, today: NaiveDate) -> Option<&mut Session> {
         })
 }
 
-fn push(log: &mut Log, date: NaiveDate, kind: EntryKind) -> u64 {
-    let id = log.next_id();
-    log.entries.push(Entry { id, date, kind });
-    id
+/// The id for a new entry dated `date`, if the log has room for one.
+fn new_id(log: &Log, date: NaiveDate) -> Result<u64, EditError> {
+    limits::check_date(date)?;
+    if log.entries.len() >= limits::MAX_ENTRIES {
+        return Err(Invalid::TooMany {
+            what: "entries",
+            max: limits::MAX_ENTRIES,
+        }
+        .into());
+    }
+    log.next_id().ok_or(EditError::NoIdsLeft)
+}
+
+/// Store `entry` (new or corrected) if it meets every rule; otherwise
+/// leave the log as it was.
+fn store(log: &mut Log, entry: Entry) -> Result<u64, EditError> {
+    limits::check_entry(&entry)?;
+    let id = entry.id;
+    log.upsert(entry);
+    Ok(id)
+}
+
+fn push(log: &mut Log, date: NaiveDate, kind: EntryKind) -> Result<u64, EditError> {
+    let id = new_id(log, date)?;
+    store(log, Entry { id, date, kind })
 }
 
 /// Apply one edit. Returns the id of the entry it created or changed.
+/// Every entry it writes meets the rules of [`limits`], so whatever it
+/// stores a backup restores; an edit that breaks one changes nothing.
 pub fn apply(log: &mut Log, today: NaiveDate, edit: Edit) -> Result<u64, EditError> {
     match edit {
         Edit::Morning { rating } => {
-            check(rating <= 10, "morning rating")?;
             let kind = EntryKind::Morning(Morning {
                 rating,
                 extra: Extra::new(),
@@ -156,31 +198,29 @@ pub fn apply(log: &mut Log, today: NaiveDate, edit: Edit) -> Result<u64, EditErr
                 .entries
                 .iter()
                 .find(|e| e.date == today && matches!(e.kind, EntryKind::Morning(_)));
-            Ok(match existing.map(|e| e.id) {
-                Some(id) => {
-                    log.upsert(Entry {
+            match existing.map(|e| e.id) {
+                Some(id) => store(
+                    log,
+                    Entry {
                         id,
                         date: today,
                         kind,
-                    });
-                    id
-                }
+                    },
+                ),
                 None => push(log, today, kind),
-            })
+            }
         }
         Edit::AddSet {
             exercise,
             side,
             set,
         } => {
-            check_set(&exercise, &set)?;
-            if open_session(log, today).is_none() {
-                push(log, today, EntryKind::Session(Session::default()));
-            }
-            let id = open_session(log, today)
-                .map(|(id, _)| id)
-                .ok_or(EditError::NoOpenSession)?;
-            let session = open_session_mut(log, today).ok_or(EditError::NoOpenSession)?;
+            check_known(&exercise)?;
+            limits::check_set(&set)?;
+            let (id, mut session) = match open_session(log, today) {
+                Some((id, s)) => (id, s.clone()),
+                None => (new_id(log, today)?, Session::default()),
+            };
             match session
                 .blocks
                 .iter_mut()
@@ -194,7 +234,15 @@ pub fn apply(log: &mut Log, today: NaiveDate, edit: Edit) -> Result<u64, EditErr
                     extra: Extra::new(),
                 }),
             }
-            Ok(id)
+            let kind = EntryKind::Session(session);
+            store(
+                log,
+                Entry {
+                    id,
+                    date: today,
+                    kind,
+                },
+            )
         }
         Edit::UndoSet { exercise, side } => {
             let id = open_session(log, today)
@@ -212,88 +260,74 @@ pub fn apply(log: &mut Log, today: NaiveDate, edit: Edit) -> Result<u64, EditErr
             Ok(id)
         }
         Edit::FinishSession { response, note } => {
+            let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+            if let Some(note) = &note {
+                limits::check_note(note)?;
+            }
             let id = open_session(log, today)
                 .map(|(id, _)| id)
                 .ok_or(EditError::NoOpenSession)?;
             let session = open_session_mut(log, today).ok_or(EditError::NoOpenSession)?;
             session.response = Some(response);
-            session.note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+            session.note = note;
             Ok(id)
         }
         Edit::Activity { date, kind } => {
             if date > today {
                 return Err(EditError::FutureDate);
             }
-            let ok = match &kind {
-                ActivityKind::Run { km, minutes, .. } => {
-                    km.is_finite() && (0.0..=300.0).contains(km) && *minutes <= 24 * 60
-                }
-                ActivityKind::Sitting { hours } => {
-                    hours.is_finite() && (0.0..=24.0).contains(hours)
-                }
-                ActivityKind::Cycling { minutes }
-                | ActivityKind::Sport { minutes }
-                | ActivityKind::Walk { minutes } => *minutes <= 24 * 60,
-                ActivityKind::Stretching { .. } => true,
-            };
-            check(ok, "activity")?;
-            Ok(push(log, date, EntryKind::Activity(Activity { kind })))
+            push(log, date, EntryKind::Activity(Activity { kind }))
         }
         Edit::Flare => {
             let existing = log
                 .entries
                 .iter()
                 .find(|e| e.date == today && matches!(e.kind, EntryKind::Flare(_)));
-            Ok(match existing {
-                Some(e) => e.id,
+            match existing {
+                Some(e) => Ok(e.id),
                 None => push(log, today, EntryKind::Flare(Flare::default())),
-            })
+            }
         }
-        Edit::RedFlag(flag) => Ok(push(
+        Edit::RedFlag(flag) => push(
             log,
             today,
             EntryKind::RedFlag(RedFlagReport {
                 flag,
                 extra: Extra::new(),
             }),
-        )),
+        ),
         Edit::ClearRedFlags => {
-            log.settings.red_flags.present.clear();
-            Ok(push(
+            let id = push(
                 log,
                 today,
                 EntryKind::RedFlagCleared(RedFlagCleared::default()),
-            ))
+            )?;
+            log.settings.red_flags.present.clear();
+            Ok(id)
         }
         Edit::Settings(s) => {
             check_settings(&s)?;
             log.settings = s;
             Ok(0)
         }
-        Edit::Baseline(b) => {
-            check(b.rating <= 10, "baseline rating")?;
-            Ok(push(log, today, EntryKind::Baseline(b)))
-        }
+        Edit::Baseline(b) => push(log, today, EntryKind::Baseline(b)),
         Edit::Replace(entry) => {
-            if log.entry(entry.id).is_none() {
-                return Err(EditError::NoSuchEntry);
-            }
+            let old = log.entry(entry.id).ok_or(EditError::NoSuchEntry)?;
             if entry.date > today {
                 return Err(EditError::FutureDate);
             }
+            // A correction may keep an exercise the catalogue has since
+            // dropped; any it adds must be one the app knows.
             if let EntryKind::Session(s) = &entry.kind {
-                for b in &s.blocks {
-                    for set in &b.sets {
-                        check_set(&b.exercise, set)?;
-                    }
+                let had = |ex: &str| match &old.kind {
+                    EntryKind::Session(o) => o.blocks.iter().any(|b| b.exercise == ex),
+                    _ => false,
+                };
+                for b in s.blocks.iter().filter(|b| !had(&b.exercise)) {
+                    check_known(&b.exercise)?;
                 }
             }
-            if let EntryKind::Morning(m) = &entry.kind {
-                check(m.rating <= 10, "morning rating")?;
-            }
-            let id = entry.id;
-            log.upsert(entry);
-            Ok(id)
+            store(log, entry)
         }
         Edit::Delete(id) => log.remove(id).map(|_| id).ok_or(EditError::NoSuchEntry),
     }

@@ -232,3 +232,5 @@ impl<T: FromJson> FromJson for SortedMap<String, T> {
 // The readers and writers of the log model itself, one per type.
 mod model;
 mod write;
+
+pub use model::ENTRY_TYPES;

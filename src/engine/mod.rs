@@ -10,6 +10,7 @@ pub mod decide;
 pub mod dose;
 pub mod edit;
 pub mod json;
+pub mod limits;
 pub mod model;
 pub mod mornings;
 pub mod plan;

@@ -47,9 +47,14 @@ impl Log {
         }
     }
 
-    /// One more than the largest id in use, so ids stay unique after deletes.
-    pub fn next_id(&self) -> u64 {
-        self.entries.iter().map(|e| e.id).max().unwrap_or(0) + 1
+    /// One more than the largest id in use, so ids stay unique after
+    /// deletes; `None` once that would pass [`super::limits::MAX_ID`], so
+    /// an id never wraps round to one in use.
+    pub fn next_id(&self) -> Option<u64> {
+        let largest = self.entries.iter().map(|e| e.id).max().unwrap_or(0);
+        largest
+            .checked_add(1)
+            .filter(|&id| id <= super::limits::MAX_ID)
     }
 
     pub fn entry(&self, id: u64) -> Option<&Entry> {

@@ -34,7 +34,10 @@ impl Sim {
 
     /// Append an entry dated today; returns its id.
     pub fn add(&mut self, kind: EntryKind) -> u64 {
-        let id = self.log.next_id();
+        let id = self
+            .log
+            .next_id()
+            .expect("a simulated log is far from the largest id");
         self.log.entries.push(Entry {
             id,
             date: self.today,

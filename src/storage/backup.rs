@@ -8,7 +8,8 @@
 
 use super::layout::{decode_log, Decoded};
 use super::migrate::{migrate, MigrateError};
-use crate::engine::model::{ActivityKind, EntryKind, SCHEMA_VERSION};
+use crate::engine::limits::{check_json, check_log};
+use crate::engine::model::{EntryKind, SCHEMA_VERSION};
 use crate::json::Value;
 use chrono::NaiveDate;
 
@@ -20,16 +21,13 @@ pub const APP: &str = "phtrehab";
 /// once than after a preview. Reading one this size keeps the page
 /// responsive (tests/e2e/hostile-import.test.mjs times it).
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
-pub const MAX_ENTRIES: usize = 100_000;
-/// Longest string accepted anywhere in a backup, in characters.
-pub const MAX_STRING: usize = 10_000;
-pub const MAX_NAME: usize = 200;
+// What a backup may hold is what the app may store: one set of rules.
+pub use crate::engine::limits::{
+    MAX_BLOCKS, MAX_ENTRIES, MAX_NAME_CHARS as MAX_NAME, MAX_SETS, MAX_TEXT_CHARS as MAX_STRING,
+};
 /// Most fields in any one object: the app writes about ten, and its widest
 /// object, the settings, a few dozen.
 pub const MAX_FIELDS: usize = 1_000;
-/// Far beyond any real session; they only stop absurd files early.
-pub const MAX_BLOCKS: usize = 500;
-pub const MAX_SETS: usize = 2_000;
 
 pub fn backup_filename(today: NaiveDate) -> String {
     format!("{APP}-backup-{today}.json")
@@ -53,8 +51,11 @@ pub struct Preview {
     pub sets: usize,
     pub check_ins: usize,
     pub other_entries: usize,
-    /// Entries of a newer app version, kept as they are.
+    /// Entries of a kind only a newer app version knows, kept as they are.
     pub unknown_entries: usize,
+    /// Entries of a kind this app knows that it cannot read: damaged, or
+    /// changed by hand. Kept as they are, never dropped.
+    pub damaged_entries: usize,
 }
 
 impl Preview {
@@ -63,13 +64,23 @@ impl Preview {
             (Some(a), Some(b)) => format!(", from {a} to {b}"),
             _ => String::new(),
         };
-        format!(
+        let mut out = format!(
             "Backup saved on {}: {} ({}) and {}{span}.",
             self.exported,
             count(self.sessions, "session", "sessions"),
             count(self.sets, "set", "sets"),
             count(self.check_ins, "morning check-in", "morning check-ins"),
-        )
+        );
+        match self.damaged_entries {
+            0 => {}
+            1 => {
+                out.push_str(" One entry in it is damaged and can't be shown; it is kept as it is.")
+            }
+            n => out.push_str(&format!(
+                " {n} entries in it are damaged and can't be shown; they are kept as they are."
+            )),
+        }
+        out
     }
 }
 
@@ -93,6 +104,9 @@ impl Backup {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     TooLarge,
+    /// Not UTF-8 text, as every backup the app writes is: refused rather
+    /// than read with characters replaced.
+    NotText,
     NotJson,
     Truncated,
     NotABackup,
@@ -138,6 +152,10 @@ impl ImportError {
                 "This file is far bigger than any backup the app makes, so it wasn't opened."
                     .to_string()
             }
+            ImportError::NotText => "This file isn't plain text as the app saves its \
+                backups, so some of it would be misread. If you edited the backup, save it \
+                again as UTF-8 text."
+                .to_string(),
             ImportError::NotJson | ImportError::NotABackup => format!(
                 "This isn't a backup from this app. Look for a file named like {}.",
                 backup_filename(NaiveDate::from_ymd_opt(2026, 1, 31).expect("a real date"))
@@ -178,11 +196,16 @@ fn invalid(what: impl Into<String>) -> ImportError {
     ImportError::Invalid(what.into())
 }
 
-/// Check a backup file and decode it, without touching any store.
-pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
-    if text.len() > MAX_BACKUP_BYTES {
+/// Check a backup file, as the bytes read from disk, and decode it,
+/// without touching any store. Bytes, not text: a file that is not UTF-8
+/// is refused, never read with characters replaced.
+pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
+    if bytes.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge);
     }
+    // Some editors start UTF-8 files with a byte-order mark.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
     check_shape(text)?;
     let value = crate::json::parse(text).map_err(|e| {
         if e.is_eof() {
@@ -213,7 +236,6 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         .and_then(crate::engine::json::parse_date)
         .ok_or_else(|| invalid("its date is missing"))?;
     let mut log = file.remove("log").ok_or_else(|| invalid("it has no log"))?;
-    check_strings(&log)?;
     let Some(obj) = log.as_object_mut() else {
         return Err(invalid("the log is not readable"));
     };
@@ -224,8 +246,13 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         MigrateError::FromTheFuture { found } => ImportError::FromNewerVersion { found },
         MigrateError::Malformed(why) => invalid(why),
     })?;
-    let decoded = decode_log(doc).map_err(invalid)?;
-    check_values(&decoded)?;
+    let decoded = decode_log(doc.clone()).map_err(|e| invalid(e.plain()))?;
+    let kept = decoded.kept.iter().map(|k| (k.id, k.date));
+    check_log(&decoded.log, kept).map_err(|p| invalid(p.words()))?;
+    // After the typed rules, which name the field ("a note longer than…"):
+    // this catches text the model does not know, in fields from newer
+    // apps and in entries kept unread.
+    check_json(&doc).map_err(|e| invalid(format!("the log has {}", e.phrase())))?;
     let preview = preview_of(&decoded, exported, version as u32);
     Ok(Backup { preview, decoded })
 }
@@ -252,102 +279,6 @@ fn check_shape(text: &str) -> Result<(), ImportError> {
     })
 }
 
-/// Bound every string and key, wherever it is, extras and unknown entries
-/// included; the parser already bounds the nesting depth.
-fn check_strings(value: &Value) -> Result<(), ImportError> {
-    let mut stack = vec![value];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::String(s) if s.chars().count() > MAX_STRING => {
-                return Err(invalid(
-                    "a piece of text far longer than the app ever writes",
-                ));
-            }
-            Value::Array(items) => stack.extend(items),
-            Value::Object(map) => {
-                if map.len() > MAX_FIELDS {
-                    return Err(invalid(
-                        "a part with far more fields than the app ever writes",
-                    ));
-                }
-                if map.keys().any(|k| k.len() > MAX_NAME) {
-                    return Err(invalid("a field name far longer than the app ever writes"));
-                }
-                stack.extend(map.values());
-            }
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-fn check_values(decoded: &Decoded) -> Result<(), ImportError> {
-    let log = &decoded.log;
-    if log.entries.len() + decoded.kept.len() > MAX_ENTRIES {
-        return Err(invalid("more entries than a lifetime of rehab"));
-    }
-    let earliest = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a real date");
-    let latest = NaiveDate::from_ymd_opt(2100, 12, 31).expect("a real date");
-    let in_range = |d: NaiveDate| (earliest..=latest).contains(&d);
-    if !in_range(log.settings.start_date) || log.settings.pain_ceiling > 10 {
-        return Err(invalid("settings out of range"));
-    }
-    let mut ids = crate::sorted::SortedSet::new();
-    let kept_ids = decoded.kept.iter().map(|k| (k.id, k.date));
-    for (id, date) in log
-        .entries
-        .iter()
-        .map(|e| (e.id, Some(e.date)))
-        .chain(kept_ids)
-    {
-        if !ids.insert(id) {
-            return Err(invalid(format!("two entries share the number {id}")));
-        }
-        if date.is_some_and(|d| !in_range(d)) {
-            return Err(invalid(format!("entry {id} has a date out of range")));
-        }
-    }
-    let rating = |r: u8| r <= 10;
-    for entry in &log.entries {
-        let ok = match &entry.kind {
-            EntryKind::Session(s) => {
-                s.blocks.len() <= MAX_BLOCKS
-                    && s.note
-                        .as_ref()
-                        .is_none_or(|n| n.chars().count() <= MAX_STRING)
-                    && s.blocks.iter().all(|b| {
-                        !b.exercise.is_empty()
-                            && b.exercise.chars().count() <= MAX_NAME
-                            && b.sets.len() <= MAX_SETS
-                            && b.sets.iter().all(|set| {
-                                rating(set.pain)
-                                    && set.effort.is_none_or(rating)
-                                    && set.kg.is_finite()
-                                    && (0.0..=1000.0).contains(&set.kg)
-                            })
-                    })
-            }
-            EntryKind::Morning(m) => rating(m.rating),
-            EntryKind::Baseline(b) => rating(b.rating),
-            EntryKind::Activity(a) => match &a.kind {
-                ActivityKind::Run { km, .. } => km.is_finite() && (0.0..=1000.0).contains(km),
-                ActivityKind::Sitting { hours } => {
-                    hours.is_finite() && (0.0..=24.0).contains(hours)
-                }
-                _ => true,
-            },
-            _ => true,
-        };
-        if !ok {
-            return Err(invalid(format!(
-                "entry {} on {} has values out of range",
-                entry.id, entry.date
-            )));
-        }
-    }
-    Ok(())
-}
-
 fn preview_of(decoded: &Decoded, exported: NaiveDate, version: u32) -> Preview {
     let log = &decoded.log;
     let mut p = Preview {
@@ -359,8 +290,16 @@ fn preview_of(decoded: &Decoded, exported: NaiveDate, version: u32) -> Preview {
         sets: 0,
         check_ins: 0,
         other_entries: 0,
-        unknown_entries: decoded.kept.len(),
+        unknown_entries: 0,
+        damaged_entries: 0,
     };
+    for k in &decoded.kept {
+        if k.is_damaged() {
+            p.damaged_entries += 1;
+        } else {
+            p.unknown_entries += 1;
+        }
+    }
     for entry in &log.entries {
         match &entry.kind {
             EntryKind::Session(s) => {

@@ -11,7 +11,7 @@
 //! an entry this build does not change is written back with every field a
 //! newer app added to it, even where the model has no room for them.
 
-use crate::engine::json::{parse_date, Bad, FromJson, Obj};
+use crate::engine::json::{parse_date, Bad, FromJson, Obj, ENTRY_TYPES};
 use crate::engine::model::{Entry, Extra, Log, Settings};
 use crate::json::{ObjectWriter, Raw, ToJson, Value};
 use crate::sorted::{SortedMap, SortedSet};
@@ -195,6 +195,20 @@ pub struct Kept {
     pub raw: String,
 }
 
+impl Kept {
+    /// Whether the entry is of a kind this build knows, so it cannot be
+    /// from a newer version's new kind: it is damaged (or was changed by
+    /// hand), and the user is told so, not to update.
+    pub fn is_damaged(&self) -> bool {
+        let kind = crate::json::parse(&self.raw).ok().and_then(|v| {
+            v.get("type")
+                .and_then(Value::as_str)
+                .map(|t| ENTRY_TYPES.contains(&t))
+        });
+        kind.unwrap_or(true)
+    }
+}
+
 pub enum EntryRead {
     Known(Stored),
     Kept(Kept),
@@ -293,21 +307,60 @@ pub struct Decoded {
     pub kept: Vec<Kept>,
 }
 
+/// Why a log document could not be decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    NotAnObject,
+    EntriesNotAList,
+    Settings(Bad),
+    Log(Bad),
+    EntryWithoutId,
+}
+
+impl DecodeError {
+    /// For the user: what is damaged, without the reader's field names.
+    pub fn plain(&self) -> &'static str {
+        match self {
+            DecodeError::NotAnObject => "the log is not readable",
+            DecodeError::EntriesNotAList => "its list of entries is damaged",
+            DecodeError::Settings(_) => "its settings are damaged",
+            DecodeError::Log(_) => "the log is damaged",
+            DecodeError::EntryWithoutId => "an entry in it is damaged and has no number",
+        }
+    }
+}
+
+/// The reader's own words, for the rescue file.
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotAnObject => write!(f, "the log is not a JSON object"),
+            DecodeError::EntriesNotAList => write!(f, "the entries are not a list"),
+            DecodeError::Settings(e) => write!(f, "the settings: {e}"),
+            DecodeError::Log(e) => write!(f, "the log: {e}"),
+            DecodeError::EntryWithoutId => write!(f, "an entry without a numeric id"),
+        }
+    }
+}
+
 /// Decode a log document already migrated to the current version.
-pub fn decode_log(mut doc: Value) -> Result<Decoded, String> {
-    let obj = doc.as_object_mut().ok_or("the log is not a JSON object")?;
+pub fn decode_log(mut doc: Value) -> Result<Decoded, DecodeError> {
+    let obj = doc.as_object_mut().ok_or(DecodeError::NotAnObject)?;
     let entries = match obj.remove("entries") {
         Some(Value::Array(items)) => items,
         None => Vec::new(),
-        Some(_) => return Err("the entries are not a list".into()),
+        Some(_) => return Err(DecodeError::EntriesNotAList),
     };
-    let settings_value = obj.get("settings").cloned().ok_or("no settings")?;
-    let settings_raw = settings_value;
-    let mut log = Log::from_json(&doc).map_err(|e| format!("the log: {e}"))?;
+    let settings_raw = obj
+        .get("settings")
+        .cloned()
+        .ok_or_else(|| DecodeError::Settings("missing".into()))?;
+    Settings::from_json(&settings_raw).map_err(DecodeError::Settings)?;
+    let mut log = Log::from_json(&doc).map_err(DecodeError::Log)?;
     let mut raw = Vec::with_capacity(entries.len());
     let mut kept = Vec::new();
     for value in &entries {
-        match read_entry(value)? {
+        match read_entry(value).map_err(|_| DecodeError::EntryWithoutId)? {
             EntryRead::Known(stored) => {
                 log.entries.push(stored.entry);
                 raw.push(stored.raw);

@@ -12,6 +12,7 @@
 //!   the id and ours is kept too under a fresh id. The user may see a
 //!   duplicate to delete, but never loses a set.
 
+use crate::engine::limits::MAX_ID;
 use crate::engine::model::Entry;
 use crate::sorted::{SortedMap, SortedSet};
 
@@ -87,9 +88,16 @@ pub fn merge_entries(
         .max(highest);
     let mut renumbered = Vec::with_capacity(clash.len());
     for o in clash {
-        next += 1;
-        renumbered.push((o.id, next));
-        entries.push(Entry { id: next, ..o });
+        // Past the largest id the app gives (only a hand-made store gets
+        // there) a clash keeps its id rather than wrap round to one in use.
+        match next.checked_add(1).filter(|&n| n <= MAX_ID) {
+            Some(id) => {
+                next = id;
+                renumbered.push((o.id, id));
+                entries.push(Entry { id, ..o });
+            }
+            None => entries.push(o),
+        }
     }
     Merged {
         entries,

@@ -30,13 +30,19 @@
 //!    `browser::request_persistence`, then
 //!    [`Repository::record_persistence_asked`].
 //! 6. Backups: [`Repository::export_backup`] then
-//!    [`Repository::record_backup`]; import with [`parse_backup`] (show
+//!    [`Repository::record_backup`]; import with [`parse_backup`] on the
+//!    file's bytes as read (`File.arrayBuffer()`, not `text()`, so a file
+//!    that is not UTF-8 is refused rather than misread; show
 //!    [`Preview::summary`]) then [`Repository::import_backup`]; errors have
 //!    [`ImportError::message`]. CSV: [`sessions_csv`], [`checkins_csv`].
+//!    A backup is held to the same rules as every edit
+//!    (`engine::limits`), so what the app stores it restores.
 //! 7. The engine's `Log::next_id` cannot see entries kept for a newer
-//!    version; a save moves a new entry that took one of their ids to a
-//!    free id (in `SaveReport::renumbered`). [`Repository::next_id`] avoids
-//!    them in the first place.
+//!    version nor the ids of deleted entries; a save moves a new entry
+//!    that took one of them to a free id (in `SaveReport::renumbered`), so
+//!    ids are never shared nor reused. [`Repository::next_id`] avoids them
+//!    in the first place. Ids never pass `engine::limits::MAX_ID`: past it
+//!    nothing new is added rather than an id wrapping round.
 //!
 //! # Guarantees
 //! - Nothing unreadable is written over: a key that does not decode is kept

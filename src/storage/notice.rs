@@ -39,6 +39,13 @@ pub enum Notice {
     },
     /// Entries written by a newer version of the app, kept untouched.
     KeptUnknownEntries { count: usize },
+    /// Entries of a kind this build knows that it cannot read (damaged, or
+    /// changed by hand), kept untouched and in every backup.
+    KeptDamagedEntries { count: usize },
+    /// Stored data breaks the rules a backup is held to (an older version
+    /// of the app let it in), so a backup of it would not restore.
+    /// `problem` says where, in words.
+    WouldNotRestore { problem: String },
     /// The last backup is old (or there has never been one).
     BackupDue { last: Option<NaiveDate> },
 }
@@ -54,8 +61,11 @@ impl Notice {
             | Notice::QuotaExceeded
             | Notice::SaveFailed
             | Notice::InMemoryOnly
-            | Notice::DataVanished { .. } => Level::Warning,
-            Notice::KeptUnknownEntries { .. } | Notice::BackupDue { .. } => Level::Info,
+            | Notice::DataVanished { .. }
+            | Notice::WouldNotRestore { .. } => Level::Warning,
+            Notice::KeptUnknownEntries { .. }
+            | Notice::KeptDamagedEntries { .. }
+            | Notice::BackupDue { .. } => Level::Info,
         }
     }
 
@@ -118,6 +128,17 @@ impl Notice {
             Notice::KeptUnknownEntries { count } => format!(
                 "{count} entries were made by a newer version of the app. They are kept \
                  safely, but this version can't show them."
+            ),
+            Notice::KeptDamagedEntries { count: 1 } => "One entry in your log is damaged, \
+                so the app can't show it. It is kept as it is, and goes into your backups."
+                .into(),
+            Notice::KeptDamagedEntries { count } => format!(
+                "{count} entries in your log are damaged, so the app can't show them. They are \
+                 kept as they are, and go into your backups."
+            ),
+            Notice::WouldNotRestore { problem } => format!(
+                "A backup of your log wouldn't restore as it is: {problem}. Correct it in \
+                 History or Settings, then export a backup."
             ),
             Notice::BackupDue { last: None } => "You haven't saved a backup yet. Export one \
                 and keep it somewhere safe: browsers can clear app data."

@@ -11,6 +11,7 @@ use super::layout::{
 use super::migrate::{migrate, MigrateError};
 use super::notice::Notice;
 use super::state::{read_meta, read_part, MetaState, PartState, ReadError};
+use crate::engine::limits::{check_log, MAX_ID};
 use crate::engine::model::{Log, SCHEMA_VERSION};
 use crate::sorted::{SortedMap, SortedSet};
 
@@ -199,7 +200,15 @@ impl<S: KeyValue> Repository<S> {
         let decoded = crate::json::parse(&text)
             .map_err(|e| MigrateError::Malformed(e.to_string()))
             .and_then(migrate)
-            .and_then(|doc| decode_log(doc).map_err(MigrateError::Malformed));
+            .and_then(|doc| decode_log(doc).map_err(|e| MigrateError::Malformed(e.to_string())))
+            // Migrated data meets the rules of anything stored, so its
+            // first backup restores; if not, it stays raw for rescue.
+            .and_then(|decoded| {
+                let kept = decoded.kept.iter().map(|k| (k.id, k.date));
+                check_log(&decoded.log, kept)
+                    .map_err(|p| MigrateError::Malformed(p.words()))
+                    .map(|()| decoded)
+            });
         let decoded = match decoded {
             Ok(decoded) => decoded,
             Err(MigrateError::FromTheFuture { found }) => {
@@ -298,11 +307,20 @@ impl<S: KeyValue> Repository<S> {
         self.parts.values().flat_map(|p| p.kept.iter())
     }
 
-    /// The id for a new entry: above every id in the log and every entry
-    /// kept for a newer version, so nothing ever shares an id with them.
-    pub fn next_id(&self, log: &Log) -> u64 {
-        let kept = self.kept_entries().map(|k| k.id + 1).max().unwrap_or(0);
-        log.next_id().max(kept)
+    /// The id for a new entry: above every id in the log, every entry
+    /// kept for a newer version and every id the store lists as deleted,
+    /// so a new entry never shares an id with them nor takes one back.
+    /// `None` once that would pass [`MAX_ID`].
+    pub fn next_id(&self, log: &Log) -> Option<u64> {
+        let deleted = self.meta.iter().flat_map(|m| m.deleted.iter().copied());
+        let largest = self
+            .kept_entries()
+            .map(|k| k.id)
+            .chain(deleted)
+            .chain(log.entries.iter().map(|e| e.id))
+            .max()
+            .unwrap_or(0);
+        largest.checked_add(1).filter(|&id| id <= MAX_ID)
     }
 }
 

@@ -10,6 +10,7 @@ use super::layout::{entry_text, part_month, settings_value, Month, Stored, META_
 use super::notice::Notice;
 use super::repo::Repository;
 use super::state::{MetaState, PartState};
+use crate::engine::limits::MAX_ID;
 use crate::engine::model::{Entry, Log};
 use crate::sorted::{SortedMap, SortedSet};
 use std::fmt;
@@ -154,22 +155,29 @@ impl<S: KeyValue> Repository<S> {
         self.save(log)
     }
 
-    /// `Log::next_id` cannot see entries kept for a newer version, so a new
-    /// entry may take one of their ids. Give such new entries (never ones
-    /// already stored) a free id instead, so no two entries share one.
+    /// `Log::next_id` cannot see entries kept for a newer version nor ids
+    /// the store lists as deleted, so a new entry may take one of them.
+    /// Give such new entries (never ones already stored) a free id
+    /// instead, so no two entries share one and no id is ever reused.
+    /// Should no id be left (only a hand-made store gets near
+    /// `MAX_ID`), they keep theirs rather than wrap round.
     fn clear_of_kept_ids(&self, log: &mut Log) -> Vec<(u64, u64)> {
-        let kept: SortedSet<u64> = self.kept_entries().map(|k| k.id).collect();
-        if kept.is_empty() {
+        let mut taken: SortedSet<u64> = self.kept_entries().map(|k| k.id).collect();
+        if let Some(meta) = &self.meta {
+            taken.extend(meta.deleted.iter().copied());
+        }
+        if taken.is_empty() {
             return Vec::new();
         }
         let stored: SortedSet<u64> = self.stored_entries().map(|s| s.entry.id).collect();
         let mut next = self.next_id(log);
         let mut renumbered = Vec::new();
         for entry in &mut log.entries {
-            if kept.contains(&entry.id) && !stored.contains(&entry.id) {
-                renumbered.push((entry.id, next));
-                entry.id = next;
-                next += 1;
+            if taken.contains(&entry.id) && !stored.contains(&entry.id) {
+                let Some(id) = next else { break };
+                renumbered.push((entry.id, id));
+                entry.id = id;
+                next = id.checked_add(1).filter(|&n| n <= MAX_ID);
             }
         }
         renumbered

@@ -7,6 +7,7 @@ use super::memory::entry_size;
 use super::notice::Notice;
 use super::repo::{Repository, Unreadable};
 use super::state::rescue_text;
+use crate::engine::limits::{check_entry, check_settings, Place, Problem};
 use crate::sorted::SortedMap;
 use chrono::NaiveDate;
 
@@ -98,11 +99,43 @@ impl<S: KeyValue> Repository<S> {
             None => {}
         }
         out.extend(self.vanished.clone());
-        let kept = self.kept_entries().count();
-        if kept > 0 {
-            out.push(Notice::KeptUnknownEntries { count: kept });
+        let damaged = self.kept_entries().filter(|k| k.is_damaged()).count();
+        let unknown = self.kept_entries().count() - damaged;
+        if unknown > 0 {
+            out.push(Notice::KeptUnknownEntries { count: unknown });
         }
+        if damaged > 0 {
+            out.push(Notice::KeptDamagedEntries { count: damaged });
+        }
+        out.extend(self.would_not_restore());
         out.sort_by_key(|n| std::cmp::Reverse(n.level()));
         out
+    }
+
+    /// Stored data that breaks the rules every backup is held to: written
+    /// by an older version of the app, which did not check them all. A
+    /// backup of it would be refused, so the user hears now, not when
+    /// restoring; nothing is cut short on their behalf.
+    fn would_not_restore(&self) -> Option<Notice> {
+        let at = |place| move |invalid| Problem { place, invalid };
+        let settings = self
+            .meta
+            .as_ref()
+            .and_then(|m| check_settings(&m.settings).err())
+            .map(at(Place::Settings));
+        let entry = || {
+            self.stored_entries().find_map(|s| {
+                let e = &s.entry;
+                let place = Place::Entry {
+                    id: e.id,
+                    date: Some(e.date),
+                };
+                check_entry(e).err().map(at(place))
+            })
+        };
+        let problem = settings.or_else(entry)?;
+        Some(Notice::WouldNotRestore {
+            problem: problem.words(),
+        })
     }
 }

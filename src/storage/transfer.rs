@@ -38,7 +38,7 @@ impl<S: KeyValue> Repository<S> {
     /// Check a backup file and, if it is valid, replace the stored log
     /// with it. Any failure leaves the store exactly as it was.
     pub fn import_text(&mut self, text: &str) -> Result<Log, ImportError> {
-        let backup = parse_backup(text)?;
+        let backup = parse_backup(text.as_bytes())?;
         self.import_backup(&backup)
     }
 

@@ -125,9 +125,12 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            let result = match text.ok().and_then(|t| t.as_string()) {
-                Some(t) => parse_backup(&t).map_err(|e| e.message_for(has_log())),
+            // The bytes as they are: `text()` would replace bytes that are
+            // not UTF-8 without a word, and the check refuses such a file.
+            let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+            let result = match read.ok() {
+                Some(buf) => parse_backup(&js_sys::Uint8Array::new(&buf).to_vec())
+                    .map_err(|e| e.message_for(has_log())),
                 None => Err(format!(
                     "That file couldn't be opened. {}",
                     crate::storage::backup::nothing_changed(has_log())

@@ -60,6 +60,16 @@ function hugeNote(backup, chars) {
   return JSON.stringify(copy);
 }
 
+/** A real backup with two bytes in a note that are not UTF-8. */
+function notUtf8(backup) {
+  const text = hugeNote(backup, 0).replace('"note":""', '"note":"@@"');
+  const bytes = Buffer.from(text);
+  const at = bytes.indexOf("@@");
+  bytes[at] = 0xff;
+  bytes[at + 1] = 0xfe;
+  return bytes;
+}
+
 /** A real backup with one unknown field holding a `chars` long string. */
 function hugeUnknown(backup, chars) {
   const copy = structuredClone(backup);
@@ -103,6 +113,7 @@ test("hostile backups are refused plainly, change nothing and never freeze the p
     ["10,000-deep nesting", deep(10_000), /This isn't a backup from this app\./],
     ["a 5 MB note", hugeNote(backup, 5_000_000), /This backup has something the app can't use: a piece of text far longer than the app ever writes\./],
     ["a 5 MB unknown field", hugeUnknown(backup, 5_000_000), /This backup has something the app can't use: a piece of text far longer than the app ever writes\./],
+    ["not UTF-8", notUtf8(backup), /This file isn't plain text as the app saves its backups/],
     ["over 5 MiB", hugeNote(backup, 5_300_000), /This file is far bigger than any backup the app makes/],
   ];
   for (const [name, text, message] of cases) {

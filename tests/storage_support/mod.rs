@@ -106,7 +106,7 @@ pub fn synthetic_log(days: u64) -> Log {
     ];
     for d in 0..days {
         let date = start + Days::new(d);
-        let id = log.next_id();
+        let id = log.next_id().unwrap();
         log.entries.push(Entry {
             id,
             date,
@@ -135,7 +135,7 @@ pub fn synthetic_log(days: u64) -> Log {
                     });
                 }
             }
-            let id = log.next_id();
+            let id = log.next_id().unwrap();
             log.entries.push(Entry {
                 id,
                 date,
@@ -207,4 +207,26 @@ pub fn autumn_log() -> Log {
     log.entries
         .push(session(6, "2026-12-01", vec![set(10, 8.0, 3)]));
     log
+}
+
+/// The backup the app exports for `log`, stored first as the app does.
+pub fn backup_of(mut log: Log) -> String {
+    let (_, repo) = saved(&mut log);
+    repo.export_backup(&log, day("2026-11-03")).1
+}
+
+/// `json` with the value at `path` (object keys, or list indexes as
+/// numbers) set to `value`. Native only: serde_json is a host test crate.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn edited(json: &str, path: &[&str], value: serde_json::Value) -> String {
+    let mut file: serde_json::Value = serde_json::from_str(json).expect("a backup");
+    let mut at = &mut file;
+    for key in path {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[*key],
+        };
+    }
+    *at = value;
+    file.to_string()
 }

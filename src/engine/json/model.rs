@@ -150,6 +150,18 @@ fn kind_extra(o: &Obj, own: &[&str]) -> Extra {
     extra
 }
 
+/// Every entry `type` this build reads; an entry of another type is from
+/// a newer version, one of these that does not read is damaged.
+pub const ENTRY_TYPES: [&str; 7] = [
+    "session",
+    "morning",
+    "baseline",
+    "activity",
+    "flare",
+    "red_flag",
+    "red_flag_cleared",
+];
+
 impl FromJson for EntryKind {
     fn from_json(v: &Value) -> Result<Self, Bad> {
         let o = Obj::of(v, "an entry")?;
