@@ -206,6 +206,7 @@ fn start(app: crate::ui::state::AppState) {
         rating: pick("baseline", 10) as u8,
         extra: Extra::new(),
     };
+    // A refusal is shown in the app-wide alert; the form stays as it is.
     app.onboard(settings, baseline);
 }
 

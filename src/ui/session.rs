@@ -7,6 +7,7 @@ use super::timer::{mmss, rest_end_after, seconds_left, Running};
 use super::widgets::{radios, show, show_or, Scale, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{done_for_today, open_session, Edit};
+use crate::engine::limits::{MAX_LOAD_KG, MAX_NOTE_CHARS, MAX_SET_AMOUNT, MIN_SET_AMOUNT};
 use crate::engine::model::{Response, SetLog, Side};
 use crate::engine::plan::Item;
 use crate::engine::rules::HOLD_REST_SECONDS;
@@ -247,8 +248,8 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                 out
             }></ol>
             <p class="hint">{move || format!("{} of {planned_sets} planned sets saved", sets().len())}</p>
-            {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=1.0 unit=unit /> }.into_any())}
-            {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=500.0 /> }.into_any())}
+            {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=f32::from(MIN_SET_AMOUNT) max=f32::from(MAX_SET_AMOUNT) unit=unit /> }.into_any())}
+            {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=MAX_LOAD_KG /> }.into_any())}
             <Scale legend="Pain during, 0 to 10".to_string() value=pain mark=(ceiling, "your ceiling")
                 hint="Stay at or under your ceiling. A little discomfort is fine.".to_string() />
             {move || match (pain.get(), last_pain()) {
@@ -275,7 +276,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                 view! {
                     <button type="button" class="primary big" prop:disabled=move || pain.get().is_none()
                         on:click=click(move || {
-                            let n = amount.get_untracked().round().clamp(1.0, 600.0) as u16;
+                            let n = amount.get_untracked().round().clamp(f32::from(MIN_SET_AMOUNT), f32::from(MAX_SET_AMOUNT)) as u16;
                             if let Some(p) = pain.get_untracked() {
                                 if save_set(n, p) {
                                     pain.set(None);
@@ -378,8 +379,18 @@ fn Finish() -> impl IntoView {
             {radios("Compared with before the session, the tendon feels", "response".into(), &choices, response)}
             <p class="hint">"Feeling better after loading is common and fine."</p>
             <label for="session-note">"Note (optional)"</label>
-            <textarea id="session-note" prop:value=move || note.get() on:input=changed(move |ev| note.set(event_target_value(&ev)))></textarea>
-            <button type="button" class="primary big" prop:disabled=move || response.get().is_none() on:click=finish>"Save and finish"</button>
+            <textarea id="session-note" aria-describedby="note-count" prop:value=move || note.get() on:input=changed(move |ev| note.set(event_target_value(&ev)))></textarea>
+            // Characters as the log counts them (an emoji is one), so the
+            // limit shown is the limit a backup keeps.
+            <p id="note-count" class="hint" aria-live="polite">{move || {
+                let used = note.with(|n| n.chars().count());
+                if used > MAX_NOTE_CHARS {
+                    format!("{used} of {MAX_NOTE_CHARS} characters: {} too many to save", used - MAX_NOTE_CHARS)
+                } else {
+                    format!("{used} of {MAX_NOTE_CHARS} characters")
+                }
+            }}</p>
+            <button type="button" class="primary big" prop:disabled=move || response.get().is_none() || note.with(|n| n.chars().count() > MAX_NOTE_CHARS) on:click=finish>"Save and finish"</button>
         </section>
     }
 }

@@ -158,10 +158,21 @@ impl AppState {
         }
     }
 
-    /// First run: the settings and first baseline become a new log.
-    pub fn onboard(&self, settings: Settings, baseline: Baseline) {
-        self.log.set(Some(Log::new(settings, baseline)));
-        self.save();
+    /// First run: the settings and first baseline become a new log, held
+    /// to the same rules as every later edit (`engine::limits`).
+    pub fn onboard(&self, settings: Settings, baseline: Baseline) -> bool {
+        match crate::engine::edit::start(settings, baseline) {
+            Ok(log) => {
+                self.error.set(None);
+                self.log.set(Some(log));
+                self.save();
+                true
+            }
+            Err(e) => {
+                self.error.set(Some(e.message()));
+                false
+            }
+        }
     }
 
     /// Write what changed; whatever happens, the log stays in memory and

@@ -91,7 +91,11 @@ test("day 1: the form asks for what it needs, then check-in, a session with undo
   await page.getByRole("button", { name: "Undo last set" }).click();
   await step.card.getByText("0 of 3 planned sets saved").waitFor();
   assert.deepEqual(await setsDone(page), []);
+  // Each set is rated on its own; after a save nothing stays picked.
+  assert.equal(await page.getByRole("button", { name: "Save set 1" }).isDisabled(), true, "rated again");
+  await page.getByRole("button", { name: "Same as last set: 2/10" }).click();
   await page.getByRole("button", { name: "Save set 1" }).click();
+  await page.getByRole("button", { name: "Same as last set: 2/10" }).click();
   await page.getByRole("button", { name: "Save set 2" }).click();
   await step.card.getByText("2 of 3 planned sets saved").waitFor();
 

@@ -172,10 +172,11 @@ export function painScale(page) {
  */
 export async function doStep(page, pain) {
   const step = await exerciseStep(page);
-  await painScale(page).getByRole("radio", { name: new RegExp(`^${pain}(,|$)`) }).check();
   const hold = step.card.getByRole("button", { name: /^Start \d+ s hold$/ });
   const saved = (await setsDone(page)).length;
   for (let n = saved + 1; n <= step.planned; n++) {
+    // Every set is rated on its own: nothing stays picked after a save.
+    await painScale(page).getByRole("radio", { name: new RegExp(`^${pain}(,|$)`) }).check();
     if ((await hold.count()) === 1) {
       const seconds = Number((await hold.textContent()).match(/\d+/)[0]);
       await hold.click();

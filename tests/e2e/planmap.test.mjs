@@ -40,9 +40,9 @@ async function doSession(page, pain) {
     const title = (await heading.textContent()).trim();
     const [, index, count] = title.match(/^(\d+) of (\d+)/).map(Number);
     steps.push(`${title} | ${(await page.getByText(/^Target: /).textContent()).trim()}`);
-    await page.getByRole("group", { name: "Pain during, 0 to 10" }).getByRole("radio", { name: new RegExp(`^${pain}(,|$)`) }).check();
     const planned = Number((await page.getByText(/ planned sets saved$/).textContent()).match(/of (\d+) planned/)[1]);
     for (let n = 1; n <= planned; n++) {
+      await page.getByRole("group", { name: "Pain during, 0 to 10" }).getByRole("radio", { name: new RegExp(`^${pain}(,|$)`) }).check();
       await page.getByRole("button", { name: `Save set ${n}` }).click();
       await page.getByText(`${n} of ${planned} planned sets saved`).waitFor();
     }

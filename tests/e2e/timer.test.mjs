@@ -106,14 +106,49 @@ test("a hold running when the phone discards the tab: reopened after its end, it
   assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 3/10"]);
   // Rest from the hold's end: 120 - 15 = 105 s.
   await page.getByRole("timer", { name: "Rest timer" }).getByText("1:45").waitFor();
-  // The pain chosen is still chosen, ready for the next hold.
-  assert.equal(await painScale(page).getByRole("radio", { name: /^3(,|$)/ }).isChecked(), true);
+  // Nothing stays picked for the next hold; the last rating is one tap away.
+  assert.equal(await painScale(page).getByRole("radio", { name: /^3(,|$)/ }).isChecked(), false);
+  await page.getByRole("button", { name: "Same as last set: 3/10" }).waitFor();
 
   // Reopened again mid-rest: the rest goes on, nothing is recorded twice.
   await page.clock.setSystemTime(new Date(start.getTime() + 60_000));
   await page.reload();
   await page.getByRole("timer", { name: "Rest timer" }).getByText("1:30").waitFor();
   assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 3/10"]);
+});
+
+test("pain is asked, never assumed: a set cannot be saved unrated, and a hold done unrated waits for its rating", async (t) => {
+  const { page } = await startStory(t);
+  await onboard(page, PEOPLE.irritableRunner);
+  await morning(page, 2);
+  await page.getByRole("button", { name: "Start session" }).click();
+  const step = await exerciseStep(page);
+  await pauseClock(page);
+
+  // A hold started without a rating runs to its end, then asks for one.
+  await page.getByRole("button", { name: "Start 30 s hold" }).click();
+  await page.clock.fastForward(31_000);
+  await step.card.getByText("Hold done. How much did it hurt?").waitFor();
+  assert.deepEqual(await setsDone(page), [], "not saved as 0/10");
+  const saveHold = step.card.getByRole("button", { name: "Save hold 1" });
+  assert.equal(await saveHold.isDisabled(), true);
+  // It waits across a reload too.
+  await page.reload();
+  await step.card.getByText("Hold done. How much did it hurt?").waitFor();
+  await painScale(page).getByRole("radio", { name: /^1(,|$)/ }).check();
+  await saveHold.click();
+  await step.card.getByText("1 of 3 planned sets saved").waitFor();
+  assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 1/10"]);
+
+  // The next hold: rated with one tap on "Same as last set", then saved at
+  // its end as before.
+  await page.getByRole("button", { name: "Skip rest" }).click();
+  await page.getByRole("button", { name: "Same as last set: 1/10" }).click();
+  assert.equal(await painScale(page).getByRole("radio", { name: /^1(,|$)/ }).isChecked(), true);
+  await page.getByRole("button", { name: "Start 30 s hold" }).click();
+  await page.clock.fastForward(31_000);
+  await step.card.getByText("2 of 3 planned sets saved").waitFor();
+  assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 1/10", "Set 2: 30 s hold, pain 1/10"]);
 });
 
 test("a reload mid-session reopens the exercise the person was on", async (t) => {
