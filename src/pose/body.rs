@@ -35,6 +35,9 @@ pub const NECK: f32 = 4.0;
 pub const HEAD_R: f32 = 6.5;
 pub const UPPER_ARM: f32 = 17.0;
 pub const FOREARM: f32 = 17.0;
+/// Half the width of the hips and of the shoulders, seen from the front.
+pub const HIP_HALF: f32 = 5.0;
+pub const SHOULDER_HALF: f32 = 8.0;
 pub const THIGH: f32 = 24.0;
 pub const SHIN: f32 = 23.0;
 pub const FOOT: f32 = 9.0;
@@ -150,6 +153,9 @@ pub struct Joints {
     /// Hip, knee, ankle of the working leg, then of the other leg.
     pub legs: [[f32; 3]; 2],
     pub hip_at: (f32, f32),
+    /// Seen from the front: the working leg and near arm on the right of
+    /// the picture, the others mirrored on the left.
+    pub front: bool,
 }
 
 pub type P = (f32, f32);
@@ -159,6 +165,10 @@ pub type P = (f32, f32);
 pub struct Figure {
     pub hip: P,
     pub shoulder: P,
+    /// Where each leg and arm starts: the hip and shoulder themselves seen
+    /// from the side, a hip or shoulder width apart seen from the front.
+    pub hips: [P; 2],
+    pub shoulders: [P; 2],
     pub head: P,
     pub arms: [[P; 2]; 2],
     /// Knee, ankle, heel, toe per leg ([work, free]).
@@ -183,6 +193,11 @@ fn shin_dir(trunk: f32, hip: f32, knee: f32) -> f32 {
 impl Pose {
     /// Angles and hip position with `FLAT` resolved and the pin applied.
     pub fn solve(&self) -> Joints {
+        self.solve_in(false)
+    }
+
+    /// As [`Pose::solve`], seen from the front when `front`.
+    pub fn solve_in(&self, front: bool) -> Joints {
         let trunk = f32::from(self.trunk);
         let leg = |l: Leg| {
             let (hip, knee) = (f32::from(l.hip), f32::from(l.knee));
@@ -200,6 +215,7 @@ impl Pose {
             arms: [arm(self.arm), arm(self.far_arm)],
             legs: [leg(self.work), leg(self.free)],
             hip_at: (0.0, 0.0),
+            front,
         };
         let at = j.figure().mark(self.pin.mark);
         let r = self.pin.mark.radius();
@@ -242,17 +258,41 @@ impl Joints {
         let hip = self.hip_at;
         let shoulder = step(hip, self.trunk, TRUNK);
         let head = head_at(shoulder, self.trunk);
-        let arm = |[s, e]: [f32; 2]| {
-            let upper = self.trunk + 180.0 + s;
-            let elbow = step(shoulder, upper, UPPER_ARM);
-            [elbow, step(elbow, upper + e, FOREARM)]
+        let side = self.trunk - 90.0;
+        let apart = |c: P, half: f32| {
+            if self.front {
+                [step(c, side, half), step(c, side, -half)]
+            } else {
+                [c, c]
+            }
         };
-        let leg = |[h, k, a]: [f32; 3]| {
+        let (hips, shoulders) = (apart(hip, HIP_HALF), apart(shoulder, SHOULDER_HALF));
+        // From the front the far limbs are the near ones mirrored about the
+        // trunk line; feet point outwards.
+        let mirror = |i: usize, d: f32| {
+            if self.front && i == 1 {
+                2.0 * self.trunk - d
+            } else {
+                d
+            }
+        };
+        let arm = |i: usize, [s, e]: [f32; 2]| {
+            let upper = self.trunk + 180.0 + s;
+            let elbow = step(shoulders[i], mirror(i, upper), UPPER_ARM);
+            [elbow, step(elbow, mirror(i, upper + e), FOREARM)]
+        };
+        let leg = |i: usize, [h, k, a]: [f32; 3]| {
             let thigh = self.trunk + 180.0 + h;
-            let knee = step(hip, thigh, THIGH);
+            let knee = step(hips[i], thigh, THIGH);
             let shin = thigh - k;
             let ankle = step(knee, shin, SHIN);
-            let foot = shin + 90.0 + a;
+            let foot = if self.front && i == 1 {
+                // The far leg's angles already open to the left; only its
+                // foot turns out the other way.
+                2.0 * self.trunk - (shin + 90.0 + a)
+            } else {
+                shin + 90.0 + a
+            };
             let sole = step(ankle, shin, SOLE_DROP);
             let heel = step(sole, foot, -HEEL_BACK);
             let toe = step(sole, foot, FOOT);
@@ -261,9 +301,11 @@ impl Joints {
         Figure {
             hip,
             shoulder,
+            hips,
+            shoulders,
             head,
-            arms: [arm(self.arms[0]), arm(self.arms[1])],
-            legs: [leg(self.legs[0]), leg(self.legs[1])],
+            arms: [arm(0, self.arms[0]), arm(1, self.arms[1])],
+            legs: [leg(0, self.legs[0]), leg(1, self.legs[1])],
         }
     }
 }
@@ -331,14 +373,14 @@ impl Figure {
     /// trunk line carried on past the hip to the thigh, forward positive.
     pub fn hip_flexion(&self, w: Which) -> f32 {
         let trunk = angle(self.hip, self.shoulder);
-        let thigh = angle(self.hip, self.mark(Mark::Knee(w)));
+        let thigh = angle(self.hips[leg_index(w)], self.mark(Mark::Knee(w)));
         wrap(thigh - trunk - 180.0)
     }
 
     /// Knee flexion of a leg measured from the drawing.
     pub fn knee_flexion(&self, w: Which) -> f32 {
         let knee = self.mark(Mark::Knee(w));
-        let thigh = angle(self.hip, knee);
+        let thigh = angle(self.hips[leg_index(w)], knee);
         let shin = angle(knee, self.mark(Mark::Ankle(w)));
         wrap(thigh - shin)
     }

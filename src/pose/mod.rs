@@ -81,9 +81,19 @@ pub enum SideWord {
     Down,
 }
 
+/// Where the figure is seen from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Side,
+    /// For side-to-side movement (banded side steps): leg angles open the
+    /// legs sideways and the far limbs mirror the near ones.
+    Front,
+}
+
 #[derive(Debug)]
 pub struct Demo {
     pub of: Of,
+    pub view: View,
     pub one_leg: bool,
     pub side_word: SideWord,
     pub props: &'static [Prop],
@@ -162,7 +172,7 @@ impl Demo {
         let u = x - i as f32;
         let (a, b) = (&keys[i], &keys[(i + 1) % n]);
         let ease = u * u * (3.0 - 2.0 * u);
-        let mut j = a.solve().lerp(&b.solve(), ease);
+        let mut j = self.key(i).lerp(&self.key((i + 1) % n), ease);
         if a.pin.mark == b.pin.mark {
             // Keep the shared contact (a heel, a knee) on its path instead
             // of letting it drift as the hip moves in a straight line.
@@ -178,6 +188,11 @@ impl Demo {
             j.hip_at.1 -= low;
         }
         j
+    }
+
+    /// Key pose `k` solved in this demonstration's view.
+    pub fn key(&self, k: usize) -> Joints {
+        self.poses[k].solve_in(self.view == View::Front)
     }
 
     pub fn figure_at(&self, t: f32) -> Figure {

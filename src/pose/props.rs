@@ -4,7 +4,7 @@
 //! positions; carried props (kettlebell, barbell, slider, band, pad) follow a
 //! landmark of the figure, so they move with it between key poses.
 
-use super::body::{Figure, Mark, Which, P};
+use super::body::{Figure, Mark, Which, P, SHIN_W};
 use super::svg::Out;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,8 +38,19 @@ pub enum Prop {
 
 const PLATE_R: f32 = 12.0;
 const BELL_R: f32 = 5.5;
-const ROLLER_R: f32 = 4.0;
+const ROLLER_R: f32 = 4.5;
 pub const SLIDER_H: i16 = 2;
+
+/// A roller rests against the back of the leg (the side the knee bends
+/// towards), not on the ankle's centre line.
+fn roller_at(f: &Figure, m: Mark) -> P {
+    let at = f.mark(m);
+    let Mark::Ankle(w) = m else { return at };
+    let knee = f.mark(Mark::Knee(w));
+    let shin = (at.1 - knee.1).atan2(at.0 - knee.0) - std::f32::consts::FRAC_PI_2;
+    let off = SHIN_W / 2.0 + ROLLER_R;
+    (at.0 + shin.cos() * off, at.1 + shin.sin() * off)
+}
 
 impl Prop {
     /// Drawn behind the figure (furniture) or in front (what it holds).
@@ -80,13 +91,11 @@ impl Prop {
                 let pad = (f32::from(pad.0), f32::from(pad.1));
                 let foot = (f32::from(foot.0), f32::from(foot.1));
                 o.line("prop", (pad.0, pad.1 - 3.0), (foot.0, foot.1), 3.0);
-                o.line(
-                    "prop",
-                    (pad.0 - 3.0, pad.1 + 2.0),
-                    (pad.0 + 5.0, pad.1 - 6.0),
-                    6.0,
-                );
-                o.line("prop", (foot.0 - 2.0, foot.1), (foot.0 + 8.0, foot.1), 3.0);
+                // The pad and the foot plate square to the 45-degree frame.
+                let (p0, p1) = ((pad.0 - 5.0, pad.1 + 5.0), (pad.0 + 6.0, pad.1 - 6.0));
+                o.line("prop", p0, p1, 7.0);
+                let (f0, f1) = ((foot.0 - 4.0, foot.1 + 1.0), (foot.0 + 5.0, foot.1 - 8.0));
+                o.line("prop", f0, f1, 3.0);
                 o.line("prop leg", (pad.0, pad.1 - 3.0), (pad.0, 0.0), 3.0);
                 o.line("prop leg", (foot.0, foot.1), (foot.0, 0.0), 3.0);
             }
@@ -108,10 +117,10 @@ impl Prop {
                 o.line("prop", (heel.0 - 3.0, 1.0), (heel.0 + 5.0, 1.0), 2.0);
             }
             Prop::Band(a, b) => {
-                o.line("band", f.mark(a), f.mark(b), 1.5);
+                o.line("band", f.mark(a), f.mark(b), 2.5);
             }
             Prop::Roller(m) => {
-                o.circle("prop", f.mark(m), ROLLER_R);
+                o.circle("pad", roller_at(f, m), ROLLER_R);
             }
             Prop::Hill => {
                 o.polygon("hill", &[(-40.0, 0.0), (120.0, 0.0), (120.0, 22.0)]);

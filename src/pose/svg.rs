@@ -146,7 +146,7 @@ fn frame(demo: &Demo) -> (f32, f32, f32, f32) {
 fn draw_leg(o: &mut Out, f: &Figure, leg: usize, class: &str, stroke: &str) {
     let [knee, ankle, heel, toe] = f.legs[leg];
     o.open(&format!(r#"class="{class}"{stroke}"#));
-    o.line("thigh", f.hip, knee, body::THIGH_W);
+    o.line("thigh", f.hips[leg], knee, body::THIGH_W);
     o.line("shin", knee, ankle, body::SHIN_W);
     o.line("foot", heel, toe, body::FOOT_W);
     o.close();
@@ -154,25 +154,40 @@ fn draw_leg(o: &mut Out, f: &Figure, leg: usize, class: &str, stroke: &str) {
 
 fn draw_arm(o: &mut Out, f: &Figure, arm: usize) {
     let [elbow, hand] = f.arms[arm];
-    o.line("arm", f.shoulder, elbow, body::UPPER_ARM_W);
+    o.line("arm", f.shoulders[arm], elbow, body::UPPER_ARM_W);
     o.line("arm", elbow, hand, body::FOREARM_W);
 }
 
 /// One figure with its props and floor, `width` wide at `dx`.
 fn scene(o: &mut Out, demo: &Demo, t: f32, one_leg: bool, (left, w): (f32, f32)) {
     let f = demo.figure_at(t);
-    o.dx = if o.mirror { left + w } else { -left } + o.dx;
+    o.dx += if o.mirror { left + w } else { -left };
     o.line("floor", (left, -0.75), (left + w, -0.75), 1.5);
     o.open(r#"class="props" fill="currentColor" opacity=".35""#);
     for p in demo.props.iter().filter(|p| !p.in_front()) {
         p.draw(&f, o);
     }
     o.close();
-    o.open(r#"class="far" opacity=".5""#);
+    // Seen from the front both sides are equally near.
+    let front = f.hips[0] != f.hips[1];
+    o.open(if front {
+        r#"class="far""#
+    } else {
+        r#"class="far" opacity=".5""#
+    });
     draw_arm(o, &f, 1);
     draw_leg(o, &f, 1, "leg", "");
     o.close();
     o.line("trunk", f.hip, f.shoulder, body::TRUNK_W);
+    if f.hips[0] != f.hips[1] {
+        o.line("trunk", f.hips[0], f.hips[1], body::THIGH_W);
+        o.line(
+            "trunk",
+            f.shoulders[0],
+            f.shoulders[1],
+            body::UPPER_ARM_W + 2.0,
+        );
+    }
     let neck = (
         f.shoulder.0 + (f.head.0 - f.shoulder.0) * 0.4,
         f.shoulder.1 + (f.head.1 - f.shoulder.1) * 0.4,
@@ -188,6 +203,7 @@ fn scene(o: &mut Out, demo: &Demo, t: f32, one_leg: bool, (left, w): (f32, f32))
     for p in demo.props.iter().filter(|p| p.in_front()) {
         let (class, attrs) = match p {
             Prop::Band(..) => ("band", format!(r#" stroke="{BAND}""#)),
+            Prop::Roller(_) => ("props", r#" fill="currentColor" opacity=".45""#.to_string()),
             _ => ("held", r#" fill="currentColor" opacity=".8""#.to_string()),
         };
         o.open(&format!(r#"class="{class}"{attrs}"#));

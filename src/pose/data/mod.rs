@@ -4,7 +4,7 @@
 //! demonstrations move alike) and then its [`Demo`]s. Angles follow
 //! `body.rs`; world x is forward, y up, the floor at 0.
 
-use super::{Demo, Dir, Of, Prop, SideWord, Tempo, HSR};
+use super::{Demo, Dir, Of, Prop, SideWord, Tempo, View, HSR};
 use crate::engine::model::SelfTest;
 
 mod bridges;
@@ -76,6 +76,7 @@ const fn demo(
 ) -> Demo {
     Demo {
         of: Of::Exercise(id),
+        view: View::Side,
         one_leg,
         side_word: SideWord::Leg,
         props: &[],

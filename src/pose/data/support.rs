@@ -3,7 +3,7 @@
 
 use super::{demo, with, Demo, Prop, Tempo, HOLD, HSR};
 use crate::pose::body::{arm, leg, pin, pose, pose2, Leg, Mark::*, Pin, Pose, Which::*, FLAT};
-use crate::pose::SideWord;
+use crate::pose::{SideWord, View};
 
 /// Propped on the forearm, elbow under the shoulder; the lower leg is the
 /// working one, the top leg drawn just above it.
@@ -25,21 +25,9 @@ const LONG_UP: Pose = plank(8, LONG_LEG, raise(LONG_LEG, 4));
 
 /// Seen from the front: hip angles here open the legs sideways.
 const STEP_AT: Pin = pin(Heel(Work), 8, 0);
-const HANDS_ON_HIPS: crate::pose::body::Arm = arm(-20, 110);
-const FEET_NEAR: Pose = pose(
-    90,
-    HANDS_ON_HIPS,
-    leg(5, 8, FLAT),
-    leg(-5, 8, FLAT),
-    STEP_AT,
-);
-const FEET_WIDE: Pose = pose(
-    90,
-    HANDS_ON_HIPS,
-    leg(16, 8, FLAT),
-    leg(-16, 8, FLAT),
-    STEP_AT,
-);
+const AT_SIDES: crate::pose::body::Arm = arm(15, 5);
+const FEET_NEAR: Pose = pose(90, AT_SIDES, leg(3, 0, FLAT), leg(-3, 0, FLAT), STEP_AT);
+const FEET_WIDE: Pose = pose(90, AT_SIDES, leg(14, 0, FLAT), leg(-14, 0, FLAT), STEP_AT);
 
 /// Standing, a hand on the wall; the heels rise.
 const TOE: Pin = pin(Toe(Work), 10, 0);
@@ -85,18 +73,21 @@ pub static DEMOS: &[Demo] = &[
             "Rolling forward so the hips bend and the line breaks.",
         )
     },
-    with(
-        &[Prop::Band(Knee(Work), Knee(Free))],
-        demo(
-            "banded_side_steps",
-            false,
-            &[FEET_NEAR, FEET_WIDE],
-            Tempo::Loop { cycle_ds: 20 },
-            "seen from the front, the feet step apart against the band and back",
-            "On the outsides of your hips.",
-            "Letting the feet snap together between steps.",
-        ),
-    ),
+    Demo {
+        view: View::Front,
+        ..with(
+            &[Prop::Band(Knee(Work), Knee(Free))],
+            demo(
+                "banded_side_steps",
+                false,
+                &[FEET_NEAR, FEET_WIDE],
+                Tempo::Loop { cycle_ds: 20 },
+                "seen from the front, the feet step apart against the band and back",
+                "On the outsides of your hips.",
+                "Letting the feet snap together between steps.",
+            ),
+        )
+    },
     with(
         &[WALL],
         demo(

@@ -6,7 +6,7 @@ use super::bridges::{
 };
 use super::hinges::{RDL_DOWN, STAND};
 use super::running::WALK;
-use super::{Demo, Of, Prop, SideWord, Tempo, HSR, HSR_FROM_TOP};
+use super::{Demo, Of, Prop, SideWord, Tempo, View, HSR, HSR_FROM_TOP};
 
 pub const SL_LONG_LEVER: &str = "Single-leg long-lever bridge";
 pub const LONG_LEVER: &str = "Long-lever bridge";
@@ -25,6 +25,7 @@ const fn test(
 ) -> Demo {
     Demo {
         of: Of::Test { name },
+        view: View::Side,
         one_leg,
         side_word: SideWord::Leg,
         props,
