@@ -6,7 +6,8 @@
 
 use hamstring_rehab::engine::catalogue::{exercises, Category, Flexion};
 use hamstring_rehab::engine::model::{SelfTest, Side};
-use hamstring_rehab::pose::body::{check_limits, Mark, Which};
+use hamstring_rehab::pose::body::{Mark, Which};
+use hamstring_rehab::pose::limits::check_limits;
 use hamstring_rehab::pose::svg::{svg, svg_still};
 use hamstring_rehab::pose::{all, for_exercise, for_self_test, Demo, Of, Tempo};
 use proptest::prelude::*;

@@ -12,20 +12,6 @@
 //! shoulder, 90 upright, 180 lying on the back with the head behind, 0 lying
 //! face down with the head in front.
 
-/// Joint limits, degrees: a key pose or any in-between past these is a
-/// drawing error (tested). Wide enough for the catalogue, narrow enough to
-/// catch a sign slip, such as a knee bending the wrong way.
-pub const HIP_MIN: i16 = -35;
-pub const HIP_MAX: i16 = 140;
-pub const KNEE_MIN: i16 = 0;
-pub const KNEE_MAX: i16 = 150;
-pub const ANKLE_MIN: i16 = -55;
-pub const ANKLE_MAX: i16 = 35;
-pub const SHOULDER_MIN: i16 = -60;
-pub const SHOULDER_MAX: i16 = 180;
-pub const ELBOW_MIN: i16 = 0;
-pub const ELBOW_MAX: i16 = 150;
-
 /// An ankle value meaning "foot flat": the solver picks the ankle angle that
 /// sets the sole level, so standing poses need no trigonometry by hand.
 pub const FLAT: i16 = i16::MAX;
@@ -388,59 +374,4 @@ impl Figure {
 
 fn angle(from: P, to: P) -> f32 {
     (to.1 - from.1).atan2(to.0 - from.0).to_degrees()
-}
-
-/// Named, within-limit checks for a solved pose: `Err` names the joint.
-pub fn check_limits(j: &Joints) -> Result<(), String> {
-    let within = |name: &str, v: f32, lo: i16, hi: i16| {
-        if v < f32::from(lo) - 0.01 || v > f32::from(hi) + 0.01 {
-            Err(format!("{name} {v:.1} outside {lo}..{hi}"))
-        } else {
-            Ok(())
-        }
-    };
-    for (i, [s, e]) in j.arms.iter().enumerate() {
-        within(&format!("arm {i} shoulder"), *s, SHOULDER_MIN, SHOULDER_MAX)?;
-        within(&format!("arm {i} elbow"), *e, ELBOW_MIN, ELBOW_MAX)?;
-    }
-    for (i, [h, k, a]) in j.legs.iter().enumerate() {
-        within(&format!("leg {i} hip"), *h, HIP_MIN, HIP_MAX)?;
-        within(&format!("leg {i} knee"), *k, KNEE_MIN, KNEE_MAX)?;
-        within(&format!("leg {i} ankle"), *a, ANKLE_MIN, ANKLE_MAX)?;
-    }
-    Ok(())
-}
-
-pub const fn leg(hip: i16, knee: i16, ankle: i16) -> Leg {
-    Leg { hip, knee, ankle }
-}
-
-pub const fn arm(shoulder: i16, elbow: i16) -> Arm {
-    Arm { shoulder, elbow }
-}
-
-pub const fn pin(mark: Mark, x: i16, y: i16) -> Pin {
-    Pin { mark, x, y }
-}
-
-/// A pose whose far arm mirrors the near one (most poses).
-pub const fn pose(trunk: i16, a: Arm, work: Leg, free: Leg, at: Pin) -> Pose {
-    Pose {
-        trunk,
-        arm: a,
-        far_arm: a,
-        work,
-        free,
-        pin: at,
-    }
-}
-
-/// A pose with both legs alike (two-leg work seen from the side).
-pub const fn pose2(trunk: i16, a: Arm, both: Leg, at: Pin) -> Pose {
-    pose(trunk, a, both, both, at)
-}
-
-/// The same pose with the far arm set apart (running, walking).
-pub const fn with_far_arm(p: Pose, far: Arm) -> Pose {
-    Pose { far_arm: far, ..p }
 }

@@ -16,6 +16,7 @@
 
 pub mod body;
 mod data;
+pub mod limits;
 pub mod props;
 pub mod svg;
 

@@ -1,7 +1,8 @@
 //! Bridges lying on the floor, hip thrusts, and the foot-elevated bridges.
 
+use super::{arm, leg, pin, pose, pose2};
 use super::{demo, with, Demo, Prop, Tempo, HSR};
-use crate::pose::body::{arm, leg, pin, pose, pose2, Mark::*, Pose, Which::*, FLAT};
+use crate::pose::body::{Mark::*, Pose, Which::*, FLAT};
 
 const HEEL: crate::pose::body::Pin = pin(Heel(Work), 40, 0);
 /// Hips down, knees bent, feet flat.

@@ -1,7 +1,8 @@
 //! Knee flexion: machine curls, slider curls and the Nordic curl.
 
+use super::{arm, leg, pin, pose, pose2};
 use super::{demo, with, Demo, Dir, Prop, Tempo, ECCENTRIC, HSR, HSR_FROM_TOP};
-use crate::pose::body::{arm, leg, pin, pose, pose2, Leg, Mark::*, Pin, Pose, Which::*};
+use crate::pose::body::{Leg, Mark::*, Pin, Pose, Which::*};
 use crate::pose::props::SLIDER_H;
 
 /// Face down on the machine's bench, the roller behind the ankles.

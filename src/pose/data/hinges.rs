@@ -1,7 +1,8 @@
 //! Hip hinges: deadlifts, the single-leg RDL and the Roman chair.
 
+use super::{arm, leg, pin, pose, pose2};
 use super::{demo, with, Demo, Prop, HSR, HSR_FROM_TOP};
-use crate::pose::body::{arm, leg, pin, pose, pose2, Mark::*, Pin, Pose, Which::*, FLAT};
+use crate::pose::body::{Mark::*, Pin, Pose, Which::*, FLAT};
 
 const HEEL: Pin = pin(Heel(Work), 0, 0);
 pub const STAND: Pose = pose2(90, arm(0, 0), leg(0, 5, FLAT), HEEL);

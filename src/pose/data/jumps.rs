@@ -3,8 +3,9 @@
 //! The catalogue treats jumps as near-neutral for the hip, so the dip before
 //! take-off and the landing stay shallow.
 
+use super::{arm, leg, pin, pose};
 use super::{demo, Demo, Tempo};
-use crate::pose::body::{arm, leg, pin, pose, Leg, Mark::*, Pose, Which::*, FLAT};
+use crate::pose::body::{Leg, Mark::*, Pose, Which::*, FLAT};
 
 const BACK: crate::pose::body::Arm = arm(-40, 10);
 const OVERHEAD: crate::pose::body::Arm = arm(150, 10);

@@ -1,7 +1,8 @@
 //! Step-ups and squats: the kinetic-chain work with more hip flexion.
 
+use super::{arm, leg, pin, pose, pose2};
 use super::{demo, with, Demo, Prop, HSR, HSR_FROM_TOP};
-use crate::pose::body::{arm, leg, pin, pose, pose2, Mark::*, Pose, Which::*, FLAT};
+use crate::pose::body::{Mark::*, Pose, Which::*, FLAT};
 
 /// The working foot on the step, the other on the floor behind.
 const LOW: Prop = Prop::Step {

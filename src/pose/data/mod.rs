@@ -4,6 +4,7 @@
 //! demonstrations move alike) and then its [`Demo`]s. Angles follow
 //! `body.rs`; world x is forward, y up, the floor at 0.
 
+use super::body::{Arm, Leg, Mark, Pin, Pose};
 use super::{Demo, Dir, Of, Prop, SideWord, Tempo, View, HSR};
 use crate::engine::model::SelfTest;
 
@@ -90,4 +91,40 @@ const fn demo(
 
 const fn with(props: &'static [Prop], d: Demo) -> Demo {
     Demo { props, ..d }
+}
+
+// Constructors for writing poses compactly.
+
+pub(super) const fn leg(hip: i16, knee: i16, ankle: i16) -> Leg {
+    Leg { hip, knee, ankle }
+}
+
+pub(super) const fn arm(shoulder: i16, elbow: i16) -> Arm {
+    Arm { shoulder, elbow }
+}
+
+pub(super) const fn pin(mark: Mark, x: i16, y: i16) -> Pin {
+    Pin { mark, x, y }
+}
+
+/// A pose whose far arm mirrors the near one (most poses).
+pub(super) const fn pose(trunk: i16, a: Arm, work: Leg, free: Leg, at: Pin) -> Pose {
+    Pose {
+        trunk,
+        arm: a,
+        far_arm: a,
+        work,
+        free,
+        pin: at,
+    }
+}
+
+/// A pose with both legs alike (two-leg work seen from the side).
+pub(super) const fn pose2(trunk: i16, a: Arm, both: Leg, at: Pin) -> Pose {
+    pose(trunk, a, both, both, at)
+}
+
+/// The same pose with the far arm set apart (running, walking).
+pub(super) const fn with_far_arm(p: Pose, far: Arm) -> Pose {
+    Pose { far_arm: far, ..p }
 }

@@ -1,8 +1,9 @@
 //! Return to running, seen from the side as on a treadmill: the contact
 //! foot stays near one spot while the legs cycle.
 
+use super::{arm, leg, pin, pose, with_far_arm};
 use super::{demo, with, Demo, Prop, Tempo};
-use crate::pose::body::{arm, leg, pin, pose, with_far_arm, Mark::*, Pose, Which::*, FLAT};
+use crate::pose::body::{Mark::*, Pose, Which::*, FLAT};
 
 /// One running style: lean, how far the legs and arms swing, and cadence.
 struct Stride {

@@ -4,8 +4,9 @@ use super::bridges::{
     BR_DOWN, BR_UP, FE_BENCH, FE_DOWN, FE_UP, LLFE_BENCH, LLFE_DOWN, LLFE_UP, LL_DOWN, LL_UP,
 };
 use super::hinges::{RC_CHAIR, RC_START, RC_TOP};
+use super::{arm, leg, pin, pose2};
 use super::{demo, with, Demo, Prop, HOLD};
-use crate::pose::body::{arm, leg, pin, pose2, Mark::*, Pose, Which::*};
+use crate::pose::body::{Mark::*, Pose, Which::*};
 
 /// Face down, knees a little bent, heels pressing up into a sofa edge.
 const CURL_REST: Pose = pose2(0, arm(176, 0), leg(0, 15, -30), pin(Hip, 0, 0));

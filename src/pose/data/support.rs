@@ -1,8 +1,9 @@
 //! Support work: side planks and side steps (seen from the front), and
 //! calf raises.
 
+use super::{arm, leg, pin, pose, pose2};
 use super::{demo, with, Demo, Prop, Tempo, HOLD, HSR};
-use crate::pose::body::{arm, leg, pin, pose, pose2, Leg, Mark::*, Pin, Pose, Which::*, FLAT};
+use crate::pose::body::{Leg, Mark::*, Pin, Pose, Which::*, FLAT};
 use crate::pose::{SideWord, View};
 
 /// Propped on the forearm, elbow under the shoulder; the lower leg is the
