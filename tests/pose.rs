@@ -6,22 +6,16 @@
 
 use hamstring_rehab::engine::catalogue::{exercises, Category, Flexion};
 use hamstring_rehab::engine::model::{SelfTest, Side};
+use hamstring_rehab::engine::rules;
 use hamstring_rehab::pose::body::{Mark, Which};
 use hamstring_rehab::pose::limits::check_limits;
 use hamstring_rehab::pose::svg::{svg, svg_still};
 use hamstring_rehab::pose::{all, for_exercise, for_self_test, Demo, Of, Tempo};
 use proptest::prelude::*;
 
-/// The most hip flexion a figure may show and still be "neutral": lying in
-/// the bottom of a bridge bends the hip about this far with no load on it.
-/// Clinical judgement (rehab-model §4: neutral means near the line of the
-/// trunk under load); it keeps a drawing from showing a deep hinge for work
-/// the engine treats as safe early.
-const NEUTRAL_MAX_HIP: f32 = 50.0;
-/// Past this the hip is deeply flexed (the compressive range of `003_…`):
-/// a seat, a floor deadlift, a high step. Clinical judgement, between the
-/// right angle of a hip thrust's bottom and a seated curl's seat.
-const MODERATE_MAX_HIP: f32 = 95.0;
+/// The hip-flexion levels in degrees (`rules.rs`, traced in docs/engine.md).
+const NEUTRAL_MAX_HIP: f32 = rules::NEUTRAL_HIP_FLEXION_MAX_DEGREES as f32;
+const MODERATE_MAX_HIP: f32 = rules::MODERATE_HIP_FLEXION_MAX_DEGREES as f32;
 /// "Slightly bent" and "nearly straight" knees in the how-to text.
 const SLIGHT_KNEE_MAX: f32 = 30.0;
 /// Drawing slack, in degrees and in figure units.

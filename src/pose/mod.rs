@@ -22,13 +22,13 @@ pub mod svg;
 
 use crate::engine::catalogue::find_exercise;
 use crate::engine::model::{SelfTest, Side};
+use crate::engine::rules;
 use body::{Figure, Joints, Pose};
 pub use props::Prop;
 
-/// Heavy slow resistance: about 3 s up and 3 s down (Beyer 2015, via
-/// rehab-model §4), in tenths of a second.
-pub const HSR_UP_DS: u8 = 30;
-pub const HSR_DOWN_DS: u8 = 30;
+/// Heavy slow resistance tempo (`rules::HSR_SECONDS_*`) in tenths of a second.
+pub const HSR_UP_DS: u8 = rules::HSR_SECONDS_UP * 10;
+pub const HSR_DOWN_DS: u8 = rules::HSR_SECONDS_DOWN * 10;
 /// A short still moment at each end of a rep, so the eye can read the pose.
 pub const END_PAUSE_MS: u32 = 500;
 
