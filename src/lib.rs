@@ -2,6 +2,7 @@
 pub mod engine;
 pub mod json;
 pub mod num;
+pub mod pose;
 pub mod sorted;
 pub mod storage;
 pub mod ui;

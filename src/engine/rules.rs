@@ -70,3 +70,15 @@ pub const ADVICE_LOOKBACK_DAYS: i64 = 3;
 /// Remind about the morning check-in when there are this many sessions in a
 /// row without one.
 pub const MISSING_CHECKINS_NUDGE: usize = 2;
+
+/// Heavy slow resistance tempo, seconds up and down (Beyer 2015 via
+/// rehab-model §4); the exercise demonstrations pace their reps to it.
+pub const HSR_SECONDS_UP: u8 = 3;
+pub const HSR_SECONDS_DOWN: u8 = 3;
+/// The most hip flexion, in degrees, a demonstration may draw for an
+/// exercise the catalogue marks neutral (the unloaded bottom of a floor
+/// bridge), and for one it marks moderate (up to about a right angle, as in
+/// a hip thrust or a short hinge); past it is deep. Clinical judgement: the
+/// seeds name the levels (`002_…`, `003_…`) but no angles.
+pub const NEUTRAL_HIP_FLEXION_MAX_DEGREES: u8 = 50;
+pub const MODERATE_HIP_FLEXION_MAX_DEGREES: u8 = 95;
