@@ -10,7 +10,7 @@ export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-json}
 out=$CARGO_TARGET_DIR/jc
 variants=("$@")
 if [ ${#variants[@]} -eq 0 ]; then
-  variants=(baseline sj_stored sj_exact sj_lean sj_catchall swb miniserde serde_lite nanoserde)
+  variants=(baseline sj_stored sj_order sj_exact sj_lean sj_catchall swb miniserde serde_lite nanoserde)
 fi
 # binaryen 132 from the pinned npm packages (Debian's 108 breaks the wasm).
 wasm_opt=${WASM_OPT:-}
@@ -25,7 +25,9 @@ wasm-bindgen --version | grep -q '0.2.130' || { echo "needs wasm-bindgen 0.2.130
 
 mkdir -p "$out"
 nice -n 10 cargo run -q --release --bin inputs --features baseline -- "$out/in" >&2
+# BUILD=0 times and tabulates what an earlier run built.
 for v in "${variants[@]}"; do
+  [ "${BUILD:-1}" = 0 ] && continue
   echo "== $v" >&2
   nice -n 10 cargo run -q --release --bin check --features "$v" -- "$out/in" > "$out/$v.check" 2>&1 || echo "check failed" >> "$out/$v.check"
   nice -n 10 cargo build -q --lib --release --target wasm32-unknown-unknown --features "$v"

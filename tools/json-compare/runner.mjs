@@ -50,7 +50,7 @@ async function timeLog({ variant, arg }) {
   await m.default();
   const text = await (await fetch('/in/three-year.json')).text();
   const parse = [], write = [];
-  let summary = '', same = false;
+  let summary = '', same = false, diff = '';
   for (let i = 0; i < arg + 1; i++) {
     let t = performance.now();
     summary = m.parse(text);
@@ -60,9 +60,14 @@ async function timeLog({ variant, arg }) {
     const w = performance.now() - t;
     if (i > 0) { parse.push(p); write.push(w); } // the first run warms up
     same = out === text;
+    if (!same && !diff) {
+      let at = 0;
+      while (at < text.length && out[at] === text[at]) at++;
+      diff = `at ${at}: wrote ${JSON.stringify(String(out).slice(Math.max(0, at - 30), at + 40))} for ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 40))}`;
+    }
   }
   const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-  return { summary, same, parse: med(parse), write: med(write), bytes: text.length };
+  return { summary, same, diff, parse: med(parse), write: med(write), bytes: text.length };
 }
 
 async function hostile({ variant, arg }) {

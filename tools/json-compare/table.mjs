@@ -18,5 +18,7 @@ for (const v of variants) {
   console.log(`| ${v} | ${num(`${out}/${v}/raw.txt`)} | ${b} | ${b - base >= 0 ? '+' : ''}${b - base} | ${ms(log.parse)} | ${ms(log.write)} | ${same} | ${t.wide ? hostile(t.wide) : 'n/a'} | ${t.deep ? hostile(t.deep) : 'n/a'} |`);
 }
 for (const v of variants) {
-  console.log(`\n### ${v} (host check)\n\`\`\`\n${fs.readFileSync(`${out}/${v}.check`, 'utf8').trim()}\n\`\`\``);
+  const t = times[v] || {};
+  console.log(`\n### ${v}\nbrowser: ${JSON.stringify(t.log && { summary: t.log.summary, diff: t.log.diff })}`);
+  console.log(`\n#### ${v} (host check)\n\`\`\`\n${fs.readFileSync(`${out}/${v}.check`, 'utf8').trim()}\n\`\`\``);
 }

@@ -24,6 +24,8 @@ struct Log {
     settings: Settings,
     entries: Vec<Entry>,
     kept: Vec<Box<RawValue>>,
+    // Never read in sj_lean: it keeps no unknown fields.
+    #[cfg_attr(feature = "sj_lean", allow(dead_code))]
     extra: Extra,
 }
 

@@ -4,6 +4,9 @@
 //! `Option`s), read and then turned into the app's own model types; the
 //! unknown-field maps stay empty because none of the three can fill them.
 
+// nanoserde's derive writes its error returns as `match` blocks.
+#![cfg_attr(feature = "nanoserde", allow(clippy::question_mark))]
+
 use hamstring_rehab::engine::model as app;
 
 macro_rules! wire {
