@@ -6,7 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$here"
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-json}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$here/target}
 out=$CARGO_TARGET_DIR/jc
 variants=("$@")
 if [ ${#variants[@]} -eq 0 ]; then
@@ -14,12 +14,12 @@ if [ ${#variants[@]} -eq 0 ]; then
 fi
 # binaryen 132 from the pinned npm packages (Debian's 108 breaks the wasm).
 wasm_opt=${WASM_OPT:-}
-for cand in "$root/node_modules/.bin/wasm-opt" /work/main/node_modules/.bin/wasm-opt; do
+for cand in "$root/node_modules/.bin/wasm-opt"; do
   [ -z "$wasm_opt" ] && [ -x "$cand" ] && wasm_opt=$cand
 done
 [ -n "$wasm_opt" ] || { echo "no wasm-opt: run npm ci at the repo root" >&2; exit 1; }
 pw=$root
-[ -d "$pw/node_modules/playwright-core" ] || pw=/work/main
+[ -d "$pw/node_modules/playwright-core" ] || { echo "no playwright-core: run npm ci at the repo root" >&2; exit 1; }
 wasm-bindgen --version | grep -q '0.2.130' || { echo "needs wasm-bindgen 0.2.130" >&2; exit 1; }
 "$wasm_opt" --version >&2
 
