@@ -26,12 +26,15 @@ pub struct Out {
     dx: f32,
 }
 
+/// A coordinate to one decimal, "12" rather than "12.0", through the
+/// app's own decimal writer (`crate::num`) like every number on screen.
 fn n(v: f32) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r == r.trunc() {
-        format!("{}", r as i32)
+    let s = crate::num::trimmed(f64::from(v), 1);
+    // -0.04 rounds to "-0": the same point as "0", written shorter.
+    if s == "-0" {
+        "0".to_string()
     } else {
-        format!("{r:.1}")
+        s
     }
 }
 

@@ -216,7 +216,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         format!("Why this dose: {when}. {}", d.reason_later())
     });
     // The exercise and how to do it: fixed while this step is shown.
-    let mut head = format!(
+    let head = format!(
         r#"<h2 id="exercise-heading">{} of {}: {}{}</h2><p class="target">{}</p>"#,
         position.0,
         position.1,
@@ -224,14 +224,18 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         esc(&side),
         esc(&target)
     );
+    // Under the figure: why this dose, and how to do it.
+    let mut how = String::new();
     if let Some(w) = &why {
-        let _ = write!(head, r#"<p class="why">{}</p>"#, esc(w));
+        let _ = write!(how, r#"<p class="why">{}</p>"#, esc(w));
     }
-    head.push_str(r#"<p class="how">"#);
+    how.push_str(r#"<p class="how">"#);
     for line in e.how.lines() {
-        let _ = write!(head, "<span>{}</span><br>", esc(line));
+        let _ = write!(how, "<span>{}</span><br>", esc(line));
     }
-    head.push_str("</p><h3>Sets done</h3>");
+    how.push_str("</p><h3>Sets done</h3>");
+    let demo = crate::pose::for_exercise(e.id);
+    let demo_side = item.side;
     let unit = e.measure.unit();
     let loaded = item.dose.load_kg > 0.0 || e.dose.loadable();
     let is_hold = e.measure == Measure::HoldSeconds;
@@ -239,6 +243,8 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     view! {
         <section aria-labelledby="exercise-heading" class="card exercise">
             {markup(head, |_, _| {})}
+            {demo.map(|d| view! { <super::demo::DemoFigure demo=d side=demo_side /> })}
+            {markup(how, |_, _| {})}
             <ol class="sets" aria-live="polite" inner_html=move || {
                 let mut out = String::new();
                 for (i, s) in sets().iter().enumerate() {
