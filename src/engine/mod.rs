@@ -19,5 +19,6 @@ pub mod rules;
 pub mod share;
 pub mod stage;
 pub mod synthetic;
+pub mod today;
 
 pub use plan::{plan, Plan};

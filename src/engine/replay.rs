@@ -5,7 +5,7 @@
 
 use super::catalogue::{find_exercise, ladder, Ladder, Stage};
 use super::days::{Day, Days};
-use super::decide::{self, Decision, DecisionKind, Evidence, Phase};
+use super::decide::{self, Change, Decision, DecisionKind, Evidence, Phase};
 use super::dose::{first_usable, Position};
 use super::model::*;
 use super::rules::*;
@@ -14,7 +14,7 @@ use crate::sorted::{SortedMap, SortedSet};
 use chrono::{Days as Span, NaiveDate};
 use serde::Serialize;
 
-pub use super::mornings::MorningPoint;
+pub use super::mornings::{Episode, MorningPoint};
 
 mod locks;
 
@@ -37,6 +37,8 @@ pub struct Replay<'a> {
     pub tracks: SortedMap<&'static str, [Position; 2]>,
     pub decisions: Vec<Decision>,
     pub mornings: Vec<MorningPoint>,
+    /// The run of mornings above baseline the latest check-in belongs to.
+    pub episode: Option<Episode>,
     pub test: SelfTest,
     pub baseline: u8,
     /// Red flags in force now: the onboarding answers and reports since the
@@ -47,6 +49,9 @@ pub struct Replay<'a> {
     /// The session day whose morning check-in is still to come.
     pub pending: Option<NaiveDate>,
     last_scale_back: SortedMap<(&'static str, usize), NaiveDate>,
+    /// Levels dropped per exercise and leg in the latest episode that
+    /// dropped one: (episode start, count).
+    level_downs: SortedMap<(&'static str, usize), (NaiveDate, usize)>,
 }
 
 fn day_before(d: NaiveDate) -> NaiveDate {
@@ -75,12 +80,14 @@ impl<'a> Replay<'a> {
             tracks: SortedMap::new(),
             decisions: Vec::new(),
             mornings: Vec::new(),
+            episode: None,
             test: SelfTest::Bridge,
             baseline: 0,
             red_flags: settings.red_flags.present.clone(),
             isometric_days: 0,
             pending: None,
             last_scale_back: SortedMap::new(),
+            level_downs: SortedMap::new(),
         };
         r.stage_log.push(StageChange {
             date: settings.start_date,
@@ -125,12 +132,14 @@ impl<'a> Replay<'a> {
             None => (None, false),
         };
         if let Some(rating) = morning {
-            self.mornings.push(MorningPoint {
+            let point = MorningPoint {
                 date: d,
                 rating,
                 baseline: self.baseline,
                 flare,
-            });
+            };
+            self.episode = Episode::next(self.episode, &point);
+            self.mornings.push(point);
         }
         let had_session = self
             .days
@@ -251,9 +260,17 @@ impl<'a> Replay<'a> {
                     dec.after,
                 );
                 if dec.kind == DecisionKind::ScaleBack {
+                    let dropped = matches!(dec.change, Some(Change::LevelDown { .. }));
+                    let episode = self.episode_on(on).map(|e| e.start);
                     for s in [Side::Left, Side::Right] {
                         if side == Side::Both || s == side {
-                            self.last_scale_back.insert((l.id, side_index(s)), on);
+                            let key = (l.id, side_index(s));
+                            self.last_scale_back.insert(key, on);
+                            if let (true, Some(start)) = (dropped, episode) {
+                                let n = self.level_downs.get(&key).filter(|(d, _)| *d == start);
+                                let count = n.map_or(0, |(_, c)| *c) + 1;
+                                self.level_downs.insert(key, (start, count));
+                            }
                         }
                     }
                 }
@@ -302,6 +319,15 @@ impl<'a> Replay<'a> {
                     .get(&(l.id, side_index(s)))
                     .is_some_and(|&d| d > days_back(on, REPEAT_FLARE_WINDOW_DAYS))
         });
+        let episode = self.episode_on(on);
+        let level_down_ok = [Side::Left, Side::Right].iter().all(|&s| {
+            (side != Side::Both && s != side)
+                || episode.is_none_or(|e| {
+                    self.level_downs
+                        .get(&(l.id, side_index(s)))
+                        .is_none_or(|&(d, n)| d != e.start || n < MAX_LEVELS_DOWN_PER_EPISODE)
+                })
+        });
         Evidence {
             ladder: l,
             side,
@@ -317,12 +343,20 @@ impl<'a> Replay<'a> {
             logged_other,
             not_offered: self.lock_reason(l),
             weekly,
+            episode,
+            level_down_ok,
             flare_day: flare(session) || flare(on),
             red_flag: !self.red_flags.is_empty(),
             recent_scale_back,
             confounders,
             equipment: &self.settings.equipment,
         }
+    }
+
+    /// The episode `d`'s morning belongs to, when it is above baseline.
+    fn episode_on(&self, d: NaiveDate) -> Option<Episode> {
+        self.episode
+            .filter(|_| self.mornings.last().is_some_and(|m| m.date == d))
     }
 
     pub fn day(&self, d: NaiveDate) -> Option<&Day<'a>> {
