@@ -145,6 +145,9 @@ pub struct Evidence<'a> {
     pub weekly: Option<(f32, f32)>,
     /// The run of mornings above baseline the next morning belongs to.
     pub episode: Option<Episode>,
+    /// The morning is higher than it was at this exercise's last scale back
+    /// in the episode, or there was none: a new scale back is earned.
+    pub climbed: bool,
     /// No level down yet in this episode on this leg.
     pub level_down_ok: bool,
     pub flare_day: bool,
@@ -225,7 +228,8 @@ pub fn next_morning(ev: &Evidence, level_lock: &dyn Fn(Position) -> Option<Strin
         rating: m,
         baseline: ev.baseline,
         previous_above: ev.previous_morning_above,
-        episode: ev.episode,
+        mornings: ev.episode.map_or(1, |e| e.mornings),
+        climbed: ev.climbed,
         weekly: ev.weekly,
     };
     match morning_rule(&facts) {
@@ -280,8 +284,11 @@ pub struct MorningFacts {
     pub baseline: u8,
     /// The morning before, when it was above baseline too.
     pub previous_above: Option<u8>,
-    /// The run of mornings above baseline this one belongs to.
-    pub episode: Option<Episode>,
+    /// Check-ins in the run of mornings above baseline, this one included.
+    pub mornings: usize,
+    /// Mornings have climbed since the work was last scaled back in this
+    /// run (always true before the first scale back).
+    pub climbed: bool,
     pub weekly: Option<(f32, f32)>,
 }
 
@@ -291,15 +298,16 @@ fn weekly_rise(weekly: Option<(f32, f32)>) -> Option<Why> {
 }
 
 /// What a morning above baseline means, the same with or without a session
-/// the day before (issue 12 points 1 and 6). A new scale back needs a new
-/// high in the episode, or the first confirmation of two mornings running:
-/// a steady offset holds instead of scaling back again and again.
+/// the day before (issue 12 points 1 and 6). Within one run of mornings
+/// above baseline, a scale back is earned once, and again only when the
+/// mornings have climbed since: a steady offset holds instead of scaling
+/// back again and again.
 pub fn morning_rule(f: &MorningFacts) -> Option<(DecisionKind, Why)> {
     let (m, b) = (f.rating, f.baseline);
     if m <= b {
         return None;
     }
-    let (new_high, count) = f.episode.map_or((true, 1), |e| (e.new_high(), e.mornings));
+    let (new_high, count) = (f.climbed, f.mornings);
     let rise = weekly_rise(f.weekly);
     let scale = |why| Some((DecisionKind::ScaleBack, why));
     let hold = |why| Some((DecisionKind::Hold, why));
@@ -309,7 +317,7 @@ pub fn morning_rule(f: &MorningFacts) -> Option<(DecisionKind, Why)> {
     if let Some(why) = rise.clone().filter(|_| new_high) {
         return scale(why);
     }
-    if let Some(previous) = f.previous_above.filter(|_| new_high || count == 2) {
+    if let Some(previous) = f.previous_above.filter(|_| new_high) {
         return scale(Why::TwoMorningsAbove { previous });
     }
     if let Some(why) = rise {

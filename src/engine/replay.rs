@@ -49,6 +49,8 @@ pub struct Replay<'a> {
     /// The session day whose morning check-in is still to come.
     pub pending: Option<NaiveDate>,
     last_scale_back: SortedMap<(&'static str, usize), NaiveDate>,
+    /// The morning rating at each exercise and leg's last scale back.
+    scaled_at: SortedMap<(&'static str, usize), (NaiveDate, u8)>,
     /// Levels dropped per exercise and leg in the latest episode that
     /// dropped one: (episode start, count).
     level_downs: SortedMap<(&'static str, usize), (NaiveDate, usize)>,
@@ -87,6 +89,7 @@ impl<'a> Replay<'a> {
             isometric_days: 0,
             pending: None,
             last_scale_back: SortedMap::new(),
+            scaled_at: SortedMap::new(),
             level_downs: SortedMap::new(),
         };
         r.stage_log.push(StageChange {
@@ -254,18 +257,21 @@ impl<'a> Replay<'a> {
             dec.session_date = session;
             if phase == Phase::NextMorning && dec.kind != DecisionKind::Hold {
                 let moved_to_two_leg = !l.level(dec.after.level).one_leg;
-                self.set_position(
-                    l,
-                    if moved_to_two_leg { Side::Both } else { side },
-                    dec.after,
-                );
+                let moved = if moved_to_two_leg { Side::Both } else { side };
+                self.set_position(l, moved, dec.after);
                 if dec.kind == DecisionKind::ScaleBack {
                     let dropped = matches!(dec.change, Some(Change::LevelDown { .. }));
                     let episode = self.episode_on(on).map(|e| e.start);
                     for s in [Side::Left, Side::Right] {
+                        let key = (l.id, side_index(s));
                         if side == Side::Both || s == side {
-                            let key = (l.id, side_index(s));
                             self.last_scale_back.insert(key, on);
+                            if let Some(m) = dec.morning {
+                                self.scaled_at.insert(key, (on, m));
+                            }
+                        }
+                        // A drop to a two-leg level moves both legs down.
+                        if moved == Side::Both || s == side {
                             if let (true, Some(start)) = (dropped, episode) {
                                 let n = self.level_downs.get(&key).filter(|(d, _)| *d == start);
                                 let count = n.map_or(0, |(_, c)| *c) + 1;
@@ -320,6 +326,13 @@ impl<'a> Replay<'a> {
                     .is_some_and(|&d| d > days_back(on, REPEAT_FLARE_WINDOW_DAYS))
         });
         let episode = self.episode_on(on);
+        let climbed = [Side::Left, Side::Right].iter().any(|&s| {
+            (side == Side::Both || s == side)
+                && match (self.scaled_at.get(&(l.id, side_index(s))), episode, morning) {
+                    (Some(&(d, was)), Some(e), Some(m)) if d >= e.start => m > was,
+                    _ => true,
+                }
+        });
         let level_down_ok = [Side::Left, Side::Right].iter().all(|&s| {
             (side != Side::Both && s != side)
                 || episode.is_none_or(|e| {
@@ -344,6 +357,7 @@ impl<'a> Replay<'a> {
             not_offered: self.lock_reason(l),
             weekly,
             episode,
+            climbed,
             level_down_ok,
             flare_day: flare(session) || flare(on),
             red_flag: !self.red_flags.is_empty(),

@@ -49,7 +49,9 @@ pub fn morning_call(r: &Replay, today: NaiveDate) -> Option<MorningCall> {
         rating,
         baseline: r.baseline,
         previous_above,
-        episode: r.episode,
+        mornings: r.episode.map_or(1, |e| e.mornings),
+        // Today's call lasts one day, so it follows the day's own climb.
+        climbed: r.episode.is_none_or(|e| e.new_high() || e.mornings == 2),
         weekly: r.weekly_trend(today),
     };
     decide::today_rule(&facts).map(|(kind, why)| call(kind, why))
