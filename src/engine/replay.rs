@@ -12,18 +12,13 @@ use super::rules::*;
 use super::stage;
 use crate::sorted::{SortedMap, SortedSet};
 use chrono::{Days as Span, NaiveDate};
-use serde::Serialize;
 
+pub use super::days::days_back;
 pub use super::mornings::{Episode, MorningPoint};
+pub use super::stage::StageChange;
 
 mod locks;
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct StageChange {
-    pub date: NaiveDate,
-    pub stage: Stage,
-    pub reason: String,
-}
+mod standing;
 
 /// The state after replaying the log up to a date.
 pub struct Replay<'a> {
@@ -58,11 +53,6 @@ pub struct Replay<'a> {
 
 fn day_before(d: NaiveDate) -> NaiveDate {
     d.checked_sub_days(Span::new(1)).unwrap_or(d)
-}
-
-pub fn days_back(d: NaiveDate, n: i64) -> NaiveDate {
-    d.checked_sub_days(Span::new(n.max(0) as u64))
-        .unwrap_or(NaiveDate::MIN)
 }
 
 fn side_index(s: Side) -> usize {
@@ -156,7 +146,15 @@ impl<'a> Replay<'a> {
             }
         }
         self.count_isometrics(d);
-        stage::advance(self, d);
+        // The stage rules only read the replay; their verdict is applied here.
+        let review = stage::review(self, d);
+        if review.deep_unlocked && self.deep_unlocked.is_none() {
+            self.deep_unlocked = Some(d);
+        }
+        if let Some(change) = review.moved {
+            self.stage = change.stage;
+            self.stage_log.push(change);
+        }
         // The after-session preview only matters until the next morning
         // replaces it, so older sessions skip it.
         let recent = d >= day_before(self.today);
