@@ -141,7 +141,7 @@ fn schedule(r: &Replay, today: NaiveDate, call: Option<&MorningCall>) -> (DayPla
         let items = r
             .offered()
             .filter(|l| l.stage == Stage::Isometric)
-            .flat_map(|l| items_for(l))
+            .flat_map(&items_for)
             .collect();
         return (
             DayPlan::Load {
