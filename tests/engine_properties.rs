@@ -183,8 +183,40 @@ fn baseline_on(log: &Log, d: NaiveDate) -> u8 {
         .unwrap_or(0)
 }
 
+/// The morning check-in of `d` (the last one of the day), from the raw log.
+fn morning_on(log: &Log, d: NaiveDate) -> Option<u8> {
+    let mut es: Vec<&Entry> = log.entries.iter().filter(|e| e.date == d).collect();
+    es.sort_by_key(|e| e.id);
+    es.iter().rev().find_map(|e| match &e.kind {
+        EntryKind::Morning(m) => Some(m.rating),
+        _ => None,
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// No leg progresses on a day whose morning exceeded baseline: no step
+    /// up is earned by a session done that day, and that day's plan offers
+    /// no step up not yet tried (issue 12 point 1).
+    #[test]
+    fn no_leg_progresses_on_a_bad_morning(sc in scenario()) {
+        let (log, today) = build(&sc);
+        let bad = |d: NaiveDate| morning_on(&log, d).is_some_and(|m| m > baseline_on(&log, d));
+        let r = Replay::run(&log, today);
+        for d in r.decisions.iter().filter(|d| d.phase == Phase::NextMorning && d.kind == DecisionKind::Progress) {
+            prop_assert!(!bad(d.session_date), "progress for a session on a bad morning: {}", d.reason());
+        }
+        let days = (today - start()).num_days() as usize;
+        for d in (0..=days).map(date).filter(|&d| bad(d)) {
+            for i in plan(&log, d).items {
+                let Some(last) = i.last.as_ref() else { continue };
+                let untried = last.kind == DecisionKind::Progress && last.session_date < d.pred_opt().unwrap();
+                let offered = hamstring_rehab::engine::dose::Position { level: i.level, dose: i.dose };
+                prop_assert!(!untried || offered.le(&last.before), "{} stepped up on a bad morning {}", i.exercise.id, d);
+            }
+        }
+    }
 
     /// Same history and date, same plan; entry order and a storage round trip
     /// change nothing.

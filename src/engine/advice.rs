@@ -20,6 +20,9 @@ pub enum Topic {
     Walking,
     AvoidEarly,
     Patience,
+    /// Mornings have sat flat above baseline for weeks: a new baseline or a
+    /// clinician, not more scaling back.
+    NewBaseline,
 }
 
 /// One tip. The list is ordered most relevant first; the UI shows the top few.
@@ -56,6 +59,17 @@ pub fn confounder(r: &Replay, today: NaiveDate) -> Option<String> {
     })
 }
 
+/// Whole weeks the current run of mornings above baseline has lasted, and
+/// this week's mean offset, once it is `FLAT_WEEKS_BEFORE_REVIEW` or more and
+/// the week-on-week rule sees no rise.
+pub fn flat_weeks(r: &Replay, today: NaiveDate) -> Option<(i64, f32)> {
+    let e = r.episode?;
+    let weeks = (today - e.start).num_days() / 7;
+    let (now, before) = r.weekly_trend(today)?;
+    (weeks >= FLAT_WEEKS_BEFORE_REVIEW && now <= before + WEEKLY_RISE_TOLERANCE)
+        .then_some((weeks, now))
+}
+
 pub fn advice(r: &Replay, today: NaiveDate) -> Vec<Advice> {
     let s = r.settings;
     let recent = || {
@@ -66,6 +80,9 @@ pub fn advice(r: &Replay, today: NaiveDate) -> Vec<Advice> {
     let mut out = Vec::new();
     if let Some(text) = confounder(r, today) {
         out.push(tip(Topic::Confounder, text));
+    }
+    if let Some((weeks, now)) = flat_weeks(r, today) {
+        out.push(tip(Topic::NewBaseline, format!("Your morning test has sat about {} above your baseline for {weeks} weeks without climbing. That may simply be where you are now: think about setting a new baseline, or ask a physiotherapist to have a look.", crate::num::Fixed(f64::from(now), 1))));
     }
     let rose_after_run = r
         .mornings

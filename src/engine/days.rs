@@ -4,7 +4,13 @@ use super::catalogue::{find_exercise, Ladder, Stage};
 use super::model::*;
 use super::rules::{LONG_RUN_MINUTES, LONG_SITTING_HOURS};
 use crate::sorted::SortedMap;
-use chrono::NaiveDate;
+use chrono::{Days as Span, NaiveDate};
+
+/// `n` days before `d` (the earliest date when that is out of range).
+pub fn days_back(d: NaiveDate, n: i64) -> NaiveDate {
+    d.checked_sub_days(Span::new(n.max(0) as u64))
+        .unwrap_or(NaiveDate::MIN)
+}
 
 /// Everything logged on one date.
 #[derive(Default, Debug)]

@@ -5,14 +5,16 @@
 //! is rendered from it on demand (`Decision::reason`), because a replay makes
 //! thousands of decisions and shows only a few.
 
-use super::catalogue::{find_exercise, Ladder};
+use super::catalogue::Ladder;
 use super::dose::{Position, StepUp};
 use super::model::{Equipment, Response, Side};
+use super::mornings::Episode;
 use super::rules::*;
-use crate::num::Fixed;
 use crate::sorted::SortedSet;
 use chrono::NaiveDate;
 use serde::Serialize;
+
+mod words;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -68,6 +70,16 @@ pub enum Why {
         previous: u8,
     },
     MorningAbove,
+    /// The mornings have sat above baseline for a while without climbing:
+    /// a steady offset, not a flare, so it holds (Silbernagel 2007).
+    SteadyOffset {
+        mornings: usize,
+    },
+    /// The session was done on a morning above baseline, so a good next
+    /// morning does not make it count toward a step up.
+    TrainedOnBadMorning {
+        rating: u8,
+    },
     PainFarOverCeiling,
     PainOverCeiling,
     WorseAfter,
@@ -131,6 +143,13 @@ pub struct Evidence<'a> {
     pub not_offered: Option<String>,
     /// Mean morning excess over baseline: (this week, last week).
     pub weekly: Option<(f32, f32)>,
+    /// The run of mornings above baseline the next morning belongs to.
+    pub episode: Option<Episode>,
+    /// The morning is higher than it was at this exercise's last scale back
+    /// in the episode, or there was none: a new scale back is earned.
+    pub climbed: bool,
+    /// No level down yet in this episode on this leg.
+    pub level_down_ok: bool,
     pub flare_day: bool,
     pub red_flag: bool,
     pub recent_scale_back: bool,
@@ -177,6 +196,8 @@ pub fn after_session(ev: &Evidence) -> Decision {
         (DecisionKind::ScaleBack, Why::PainFarOverCeiling)
     } else if ev.pain_max > ev.ceiling {
         (DecisionKind::Hold, Why::PainOverCeiling)
+    } else if let Some(rating) = ev.previous_morning_above {
+        (DecisionKind::Hold, Why::TrainedOnBadMorning { rating })
     } else if ev.response == Some(Response::Worse) {
         (DecisionKind::Hold, Why::WorseAfter)
     } else {
@@ -203,18 +224,24 @@ pub fn next_morning(ev: &Evidence, level_lock: &dyn Fn(Position) -> Option<Strin
     let Some(m) = ev.morning else {
         return hold(Why::NoCheckIn);
     };
-    let b = ev.baseline;
-    if m >= b.saturating_add(LARGE_FLARE_POINTS) {
-        return scale_back(ev, Why::LargeRise);
-    }
-    if m > b {
-        return match ev.previous_morning_above {
-            Some(previous) => scale_back(ev, Why::TwoMorningsAbove { previous }),
-            None => hold(Why::MorningAbove),
-        };
+    let facts = MorningFacts {
+        rating: m,
+        baseline: ev.baseline,
+        previous_above: ev.previous_morning_above,
+        mornings: ev.episode.map_or(1, |e| e.mornings),
+        climbed: ev.climbed,
+        weekly: ev.weekly,
+    };
+    match morning_rule(&facts) {
+        Some((DecisionKind::ScaleBack, why)) => return scale_back(ev, why),
+        Some((_, why)) => return hold(why),
+        None => {}
     }
     if ev.pain_max >= ev.ceiling.saturating_add(PAIN_OVER_CEILING_SCALE_BACK) {
         return scale_back(ev, Why::PainFarOverCeiling);
+    }
+    if let Some(rating) = ev.previous_morning_above {
+        return hold(Why::TrainedOnBadMorning { rating });
     }
     if ev.pain_max > ev.ceiling {
         return hold(Why::PainOverCeiling);
@@ -222,10 +249,8 @@ pub fn next_morning(ev: &Evidence, level_lock: &dyn Fn(Position) -> Option<Strin
     if ev.response == Some(Response::Worse) {
         return hold(Why::WorseAfter);
     }
-    if let Some((now, before)) = ev.weekly {
-        if now > before + WEEKLY_RISE_TOLERANCE {
-            return hold(Why::WeeklyRise { now, before });
-        }
+    if let Some(why) = weekly_rise(ev.weekly) {
+        return hold(why);
     }
     if let Some(other) = ev.logged_other {
         return hold(Why::OtherExercise(other));
@@ -252,8 +277,67 @@ pub fn next_morning(ev: &Evidence, level_lock: &dyn Fn(Position) -> Option<Strin
     }
 }
 
-/// Less volume or load; one level down when it is a repeat, or when the
-/// dose is already at its floor.
+/// One morning's test against its baseline, whatever was done the day before.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MorningFacts {
+    pub rating: u8,
+    pub baseline: u8,
+    /// The morning before, when it was above baseline too.
+    pub previous_above: Option<u8>,
+    /// Check-ins in the run of mornings above baseline, this one included.
+    pub mornings: usize,
+    /// Mornings have climbed since the work was last scaled back in this
+    /// run (always true before the first scale back).
+    pub climbed: bool,
+    pub weekly: Option<(f32, f32)>,
+}
+
+fn weekly_rise(weekly: Option<(f32, f32)>) -> Option<Why> {
+    let (now, before) = weekly?;
+    (now > before + WEEKLY_RISE_TOLERANCE).then_some(Why::WeeklyRise { now, before })
+}
+
+/// What a morning above baseline means, the same with or without a session
+/// the day before (issue 12 points 1 and 6). Within one run of mornings
+/// above baseline, a scale back is earned once, and again only when the
+/// mornings have climbed since: a steady offset holds instead of scaling
+/// back again and again.
+pub fn morning_rule(f: &MorningFacts) -> Option<(DecisionKind, Why)> {
+    let (m, b) = (f.rating, f.baseline);
+    if m <= b {
+        return None;
+    }
+    let (new_high, count) = (f.climbed, f.mornings);
+    let rise = weekly_rise(f.weekly);
+    let scale = |why| Some((DecisionKind::ScaleBack, why));
+    let hold = |why| Some((DecisionKind::Hold, why));
+    if m >= b.saturating_add(LARGE_FLARE_POINTS) && new_high {
+        return scale(Why::LargeRise);
+    }
+    if let Some(why) = rise.clone().filter(|_| new_high) {
+        return scale(why);
+    }
+    if let Some(previous) = f.previous_above.filter(|_| new_high) {
+        return scale(Why::TwoMorningsAbove { previous });
+    }
+    if let Some(why) = rise {
+        return hold(why);
+    }
+    if count <= 1 {
+        return hold(Why::MorningAbove);
+    }
+    hold(Why::SteadyOffset { mornings: count })
+}
+
+/// What this morning does to today's plan: [`morning_rule`], or the weekly
+/// rule on a morning at baseline (it is checked every morning).
+pub fn today_rule(f: &MorningFacts) -> Option<(DecisionKind, Why)> {
+    morning_rule(f).or_else(|| weekly_rise(f.weekly).map(|w| (DecisionKind::Hold, w)))
+}
+
+/// Less volume or load; one level down when it is a repeat, or when a real
+/// flare finds the dose already at its floor; never a second level down in
+/// one episode.
 fn scale_back(ev: &Evidence, why: Why) -> Decision {
     let (ladder, eq) = (ev.ladder, ev.equipment);
     let down = |repeat| {
@@ -272,13 +356,25 @@ fn scale_back(ev: &Evidence, why: Why) -> Decision {
             .trim(ladder)
             .map(|(p, what)| (p, Change::Within(what)))
     };
-    let step = (if ev.recent_scale_back {
+    let real_flare = ev.recent_scale_back
+        || matches!(
+            why,
+            Why::LargeRise | Why::WeeklyRise { .. } | Why::PainFarOverCeiling
+        );
+    let may_drop = ev.level_down_ok;
+    let step = (if ev.recent_scale_back && may_drop {
         down(true)
     } else {
         None
     })
     .or_else(trim)
-    .or_else(|| down(false))
+    .or_else(|| {
+        if real_flare && may_drop {
+            down(false)
+        } else {
+            None
+        }
+    })
     .unwrap_or((ev.before, Change::Floor));
     out(
         ev,
@@ -287,95 +383,4 @@ fn scale_back(ev: &Evidence, why: Why) -> Decision {
         why,
         Some(step),
     )
-}
-
-impl Decision {
-    /// The one-line reason, quoting the data the decision used, as said on
-    /// the morning it was made.
-    pub fn reason(&self) -> String {
-        self.words(false)
-    }
-
-    /// The same reason read on a later day (the session screen's "why this
-    /// dose"): the morning test is "that morning's", not "this morning's".
-    pub fn reason_later(&self) -> String {
-        self.words(true)
-    }
-
-    fn words(&self, later: bool) -> String {
-        let morning = if later {
-            "that morning's"
-        } else {
-            "this morning's"
-        };
-        let (test, b, c, p) = (self.test, self.baseline, self.ceiling, self.pain_max);
-        let m = self.morning.unwrap_or(0);
-        let planned = || match find_exercise(self.exercise) {
-            Some((_, _, e)) => self.before.dose.describe(e),
-            None => String::new(),
-        };
-        let preview = self.phase == Phase::AfterSession;
-        let head = match (self.kind, &self.change) {
-            (_, _) if preview => String::new(),
-            (DecisionKind::Hold, _) => "Held".into(),
-            (DecisionKind::Progress, Some(Change::NextLevel(name))) => {
-                format!("Next level, {name}")
-            }
-            (DecisionKind::Progress, Some(Change::Within(what))) => format!("Stepped up to {what}"),
-            (DecisionKind::ScaleBack, Some(change)) => {
-                format!("Scaled back ({})", change_words(change))
-            }
-            (kind, _) => kind.label().into(),
-        };
-        let also = confounder_note(&self.confounders);
-        let body = match &self.why {
-            Why::RedFlag => "you reported a red flag. Nothing steps up until a clinician has checked it.".into(),
-            Why::FlareDay => "you marked a flare day. Same dose again, and it does not count against you.".into(),
-            Why::NotOffered(why) => format!("this exercise is not in your plan yet. {why}"),
-            Why::NoCheckIn => "there was no morning check-in after this session, and we never step up without one.".into(),
-            Why::LargeRise | Why::MorningAbove => format!("{morning} {test} test was {m}/10; your baseline is {b}/10.{also}"),
-            Why::TwoMorningsAbove { previous } => format!("your {test} test was above your baseline of {b}/10 two mornings running ({previous}/10, then {m}/10).{also}"),
-            Why::PainFarOverCeiling if preview => format!("Pain during reached {p}/10, well above your ceiling of {c}/10. Expect a lighter dose next time; tomorrow's check-in confirms it."),
-            Why::PainFarOverCeiling => format!("pain during reached {p}/10, well above your ceiling of {c}/10."),
-            Why::PainOverCeiling if preview => format!("Pain during reached {p}/10, above your ceiling of {c}/10, so this dose stays for now."),
-            Why::PainOverCeiling => format!("pain during reached {p}/10; your ceiling is {c}/10."),
-            Why::WorseAfter if preview => "It felt worse right after, so this dose stays for now. Tomorrow's check-in tells us more.".into(),
-            Why::WorseAfter => format!("it felt worse right after the session, though {morning} {test} test was {m}/10 (baseline {b}/10)."),
-            Why::WeeklyRise { now, before } => format!("your mornings averaged {} above baseline this week against {} last week. They should not climb week to week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
-            Why::OtherExercise(other) => format!("you did {other} instead of the planned {}, so this dose stays.", planned()),
-            Why::ShortOfTarget { full } => format!("{full} of the planned {} sets reached {}. Same dose next time.", self.before.dose.sets, planned()),
-            Why::Good => format!("{morning} {test} test was {m}/10 (baseline {b}/10), pain during peaked at {p}/10 (ceiling {c}/10) and you did the full {}.", planned()),
-            Why::LevelLocked(lock) => format!("you have met this level's target. {lock}"),
-            Why::TopOfLadder => format!("you are at the top of this ladder; {morning} {test} test was {m}/10 (baseline {b}/10). Keep it going."),
-            Why::AwaitingMorning => format!("Pain during stayed at {p}/10 or less (ceiling {c}/10). Tomorrow morning's test decides whether you step up."),
-        };
-        if head.is_empty() {
-            body
-        } else {
-            format!("{head}: {body}")
-        }
-    }
-}
-
-fn change_words(c: &Change) -> String {
-    match c {
-        Change::Within(what) => (*what).to_string(),
-        Change::NextLevel(name) => format!("to {name}"),
-        Change::LevelDown { to, repeat: true } => {
-            format!("one level down to {to}, as this is the second scale back in two weeks")
-        }
-        Change::LevelDown { to, repeat: false } => format!("one level down to {to}"),
-        Change::Floor => "already the lightest dose; keep it easy".into(),
-    }
-}
-
-fn confounder_note(c: &[&'static str]) -> String {
-    match c {
-        [] => String::new(),
-        [one] => format!(" That day also had {one}, so the session may not be the only cause."),
-        [rest @ .., last] => format!(
-            " That day also had {} and {last}, so it is hard to tell what the tendon minded; try to spread them out.",
-            rest.join(", ")
-        ),
-    }
 }

@@ -20,5 +20,6 @@ pub mod rules;
 pub mod share;
 pub mod stage;
 pub mod synthetic;
+pub mod today;
 
 pub use plan::{plan, Plan};

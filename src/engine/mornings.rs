@@ -21,6 +21,51 @@ impl MorningPoint {
     }
 }
 
+/// A run of mornings above baseline, ended only by a morning at or below it
+/// (flare-day mornings neither extend nor end it). One episode may scale a
+/// dose back more than once only while it keeps climbing, and takes a leg
+/// down at most one level (issue 12 point 6).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Episode {
+    pub start: NaiveDate,
+    /// Check-ins in the episode, the latest included.
+    pub mornings: usize,
+    pub latest: u8,
+    /// The highest rating before the latest morning, `None` on the first.
+    pub peak_before: Option<u8>,
+}
+
+impl Episode {
+    /// The episode after one more morning.
+    pub fn next(prev: Option<Episode>, m: &MorningPoint) -> Option<Episode> {
+        if m.flare {
+            return prev;
+        }
+        if m.excess() <= 0 {
+            return None;
+        }
+        Some(match prev {
+            None => Episode {
+                start: m.date,
+                mornings: 1,
+                latest: m.rating,
+                peak_before: None,
+            },
+            Some(e) => Episode {
+                start: e.start,
+                mornings: e.mornings + 1,
+                latest: m.rating,
+                peak_before: Some(e.peak_before.map_or(e.latest, |p| p.max(e.latest))),
+            },
+        })
+    }
+
+    /// The latest morning is the highest of the episode so far.
+    pub fn new_high(&self) -> bool {
+        self.peak_before.is_none_or(|p| self.latest > p)
+    }
+}
+
 impl Replay<'_> {
     /// Mean morning excess over baseline for the 7 days to `d` and the 7
     /// before, when both weeks have enough check-ins (Silbernagel's rule).

@@ -8,6 +8,7 @@ use super::model::{Log, RedFlag, SelfTest, Side};
 use super::replay::{days_back, Replay};
 use super::rules::*;
 use super::stage::{self, Gate};
+use super::today::{self, MorningCall};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -38,6 +39,9 @@ pub struct Item {
     pub dose: Dose,
     /// The latest decision that counts for this exercise and side.
     pub last: Option<Decision>,
+    /// What a settled morning would have offered, when this morning's call
+    /// changed the level or dose (see [`Plan::morning_call`]).
+    pub planned: Option<super::dose::Position>,
 }
 
 /// A ladder not offered now, and why.
@@ -59,6 +63,8 @@ pub struct Plan {
     /// The session whose next-morning decision waits for today's check-in.
     pub pending_session: Option<NaiveDate>,
     pub flare_today: bool,
+    /// How this morning's test changes today's plan, with its reason.
+    pub morning_call: Option<MorningCall>,
     pub day: DayPlan,
     pub items: Vec<Item>,
     /// Decisions about recent sessions: yesterday's after this morning's
@@ -74,10 +80,11 @@ pub fn plan(log: &Log, today: NaiveDate) -> Plan {
     let r = Replay::run(log, today);
     let today_day = r.day(today);
     let flags: Vec<RedFlag> = r.red_flags.iter().copied().collect();
+    let call = today::morning_call(&r, today);
     let (day, items) = if !flags.is_empty() {
         (DayPlan::Stop { flags }, Vec::new())
     } else {
-        schedule(&r, today)
+        schedule(&r, today, call.as_ref())
     };
     let yesterday = days_back(today, 1);
     let decisions = r
@@ -108,6 +115,7 @@ pub fn plan(log: &Log, today: NaiveDate) -> Plan {
         check_in_due: today_day.is_none_or(|d| d.morning.is_none()),
         pending_session: r.pending,
         flare_today: today_day.is_some_and(|d| d.flare),
+        morning_call: call,
         day,
         items,
         decisions,
@@ -117,7 +125,8 @@ pub fn plan(log: &Log, today: NaiveDate) -> Plan {
     }
 }
 
-fn schedule(r: &Replay, today: NaiveDate) -> (DayPlan, Vec<Item>) {
+fn schedule(r: &Replay, today: NaiveDate, call: Option<&MorningCall>) -> (DayPlan, Vec<Item>) {
+    let items_for = |l: &'static Ladder| items_for(r, l, call, today);
     let eq = &r.settings.equipment;
     let in_slot = |slot: Slot| {
         move |l: &&'static Ladder| {
@@ -132,7 +141,7 @@ fn schedule(r: &Replay, today: NaiveDate) -> (DayPlan, Vec<Item>) {
         let items = r
             .offered()
             .filter(|l| l.stage == Stage::Isometric)
-            .flat_map(|l| items_for(r, l))
+            .flat_map(&items_for)
             .collect();
         return (
             DayPlan::Load {
@@ -151,7 +160,7 @@ fn schedule(r: &Replay, today: NaiveDate) -> (DayPlan, Vec<Item>) {
         .count();
     let heavy_before = r.days.map.range(..today).filter(|(_, d)| d.heavy()).count();
     if !heavy_today && (heavy_yesterday || heavy_this_week >= MAX_HEAVY_SESSIONS_PER_WEEK) {
-        if let Some(run) = running_day(r, today) {
+        if let Some(run) = running_day(r, today, items_for) {
             return run;
         }
         let reason = if heavy_yesterday {
@@ -174,7 +183,7 @@ fn schedule(r: &Replay, today: NaiveDate) -> (DayPlan, Vec<Item>) {
         .filter(|l| l.stage == Stage::EnergyStorage)
         .filter(in_slot(slot))
     {
-        items.extend(items_for(r, l));
+        items.extend(items_for(l));
     }
     // One ladder per category a session, the most advanced one offered, so a
     // session stays about as long as the example week's (`000_…`).
@@ -187,7 +196,7 @@ fn schedule(r: &Replay, today: NaiveDate) -> (DayPlan, Vec<Item>) {
         }
     }
     for l in chosen {
-        items.extend(items_for(r, l));
+        items.extend(items_for(l));
     }
     (
         DayPlan::Load {
@@ -203,7 +212,11 @@ fn rest(reason: String) -> (DayPlan, Vec<Item>) {
 
 /// In return to running, rest days from heavy work are running days, at most
 /// a few a week and never two in a row.
-fn running_day(r: &Replay, today: NaiveDate) -> Option<(DayPlan, Vec<Item>)> {
+fn running_day(
+    r: &Replay,
+    today: NaiveDate,
+    items_for: impl Fn(&'static Ladder) -> Vec<Item>,
+) -> Option<(DayPlan, Vec<Item>)> {
     let run = r.offered().find(|l| l.stage == Stage::ReturnToRunning)?;
     let ran_yesterday = r.day(days_back(today, 1)).is_some_and(|d| d.ran());
     let runs = r
@@ -219,20 +232,18 @@ fn running_day(r: &Replay, today: NaiveDate) -> Option<(DayPlan, Vec<Item>)> {
         DayPlan::Load {
             label: "Run".into(),
         },
-        items_for(r, run),
+        items_for(run),
     ))
 }
 
-fn items_for(r: &Replay, l: &'static Ladder) -> Vec<Item> {
-    let [left, right] = [Side::Left, Side::Right].map(|s| r.position(l, s));
-    let item = |side: Side, p: super::dose::Position| Item {
-        ladder: l,
-        exercise: l.level(p.level),
-        level: p.level,
-        side,
-        dose: p.dose,
-        last: r
-            .decisions
+fn items_for(
+    r: &Replay,
+    l: &'static Ladder,
+    call: Option<&MorningCall>,
+    today: NaiveDate,
+) -> Vec<Item> {
+    let last = |side: Side| {
+        r.decisions
             .iter()
             .rev()
             .find(|d| {
@@ -240,9 +251,21 @@ fn items_for(r: &Replay, l: &'static Ladder) -> Vec<Item> {
                     && d.ladder == l.id
                     && (d.side == side || d.side == Side::Both || side == Side::Both)
             })
-            .cloned(),
+            .cloned()
     };
-    if left == right && !l.level(left.level).one_leg {
+    let [left, right] =
+        [Side::Left, Side::Right].map(|s| today::offered(r, l, s, last(s).as_ref(), call, today));
+    let item =
+        |side: Side, (p, planned): (super::dose::Position, Option<super::dose::Position>)| Item {
+            ladder: l,
+            exercise: l.level(p.level),
+            level: p.level,
+            side,
+            dose: p.dose,
+            last: last(side),
+            planned,
+        };
+    if left.0 == right.0 && !l.level(left.0.level).one_leg {
         vec![item(Side::Both, left)]
     } else {
         vec![item(Side::Left, left), item(Side::Right, right)]

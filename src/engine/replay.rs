@@ -5,25 +5,20 @@
 
 use super::catalogue::{find_exercise, ladder, Ladder, Stage};
 use super::days::{Day, Days};
-use super::decide::{self, Decision, DecisionKind, Evidence, Phase};
+use super::decide::{self, Change, Decision, DecisionKind, Evidence, Phase};
 use super::dose::{first_usable, Position};
 use super::model::*;
 use super::rules::*;
 use super::stage;
 use crate::sorted::{SortedMap, SortedSet};
 use chrono::{Days as Span, NaiveDate};
-use serde::Serialize;
 
-pub use super::mornings::MorningPoint;
+pub use super::days::days_back;
+pub use super::mornings::{Episode, MorningPoint};
+pub use super::stage::StageChange;
 
 mod locks;
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct StageChange {
-    pub date: NaiveDate,
-    pub stage: Stage,
-    pub reason: String,
-}
+mod standing;
 
 /// The state after replaying the log up to a date.
 pub struct Replay<'a> {
@@ -37,6 +32,8 @@ pub struct Replay<'a> {
     pub tracks: SortedMap<&'static str, [Position; 2]>,
     pub decisions: Vec<Decision>,
     pub mornings: Vec<MorningPoint>,
+    /// The run of mornings above baseline the latest check-in belongs to.
+    pub episode: Option<Episode>,
     pub test: SelfTest,
     pub baseline: u8,
     /// Red flags in force now: the onboarding answers and reports since the
@@ -47,15 +44,15 @@ pub struct Replay<'a> {
     /// The session day whose morning check-in is still to come.
     pub pending: Option<NaiveDate>,
     last_scale_back: SortedMap<(&'static str, usize), NaiveDate>,
+    /// The morning rating at each exercise and leg's last scale back.
+    scaled_at: SortedMap<(&'static str, usize), (NaiveDate, u8)>,
+    /// Levels dropped per exercise and leg in the latest episode that
+    /// dropped one: (episode start, count).
+    level_downs: SortedMap<(&'static str, usize), (NaiveDate, usize)>,
 }
 
 fn day_before(d: NaiveDate) -> NaiveDate {
     d.checked_sub_days(Span::new(1)).unwrap_or(d)
-}
-
-pub fn days_back(d: NaiveDate, n: i64) -> NaiveDate {
-    d.checked_sub_days(Span::new(n.max(0) as u64))
-        .unwrap_or(NaiveDate::MIN)
 }
 
 fn side_index(s: Side) -> usize {
@@ -75,12 +72,15 @@ impl<'a> Replay<'a> {
             tracks: SortedMap::new(),
             decisions: Vec::new(),
             mornings: Vec::new(),
+            episode: None,
             test: SelfTest::Bridge,
             baseline: 0,
             red_flags: settings.red_flags.present.clone(),
             isometric_days: 0,
             pending: None,
             last_scale_back: SortedMap::new(),
+            scaled_at: SortedMap::new(),
+            level_downs: SortedMap::new(),
         };
         r.stage_log.push(StageChange {
             date: settings.start_date,
@@ -125,12 +125,14 @@ impl<'a> Replay<'a> {
             None => (None, false),
         };
         if let Some(rating) = morning {
-            self.mornings.push(MorningPoint {
+            let point = MorningPoint {
                 date: d,
                 rating,
                 baseline: self.baseline,
                 flare,
-            });
+            };
+            self.episode = Episode::next(self.episode, &point);
+            self.mornings.push(point);
         }
         let had_session = self
             .days
@@ -144,7 +146,15 @@ impl<'a> Replay<'a> {
             }
         }
         self.count_isometrics(d);
-        stage::advance(self, d);
+        // The stage rules only read the replay; their verdict is applied here.
+        let review = stage::review(self, d);
+        if review.deep_unlocked && self.deep_unlocked.is_none() {
+            self.deep_unlocked = Some(d);
+        }
+        if let Some(change) = review.moved {
+            self.stage = change.stage;
+            self.stage_log.push(change);
+        }
         // The after-session preview only matters until the next morning
         // replaces it, so older sessions skip it.
         let recent = d >= day_before(self.today);
@@ -245,15 +255,26 @@ impl<'a> Replay<'a> {
             dec.session_date = session;
             if phase == Phase::NextMorning && dec.kind != DecisionKind::Hold {
                 let moved_to_two_leg = !l.level(dec.after.level).one_leg;
-                self.set_position(
-                    l,
-                    if moved_to_two_leg { Side::Both } else { side },
-                    dec.after,
-                );
+                let moved = if moved_to_two_leg { Side::Both } else { side };
+                self.set_position(l, moved, dec.after);
                 if dec.kind == DecisionKind::ScaleBack {
+                    let dropped = matches!(dec.change, Some(Change::LevelDown { .. }));
+                    let episode = self.episode_on(on).map(|e| e.start);
                     for s in [Side::Left, Side::Right] {
+                        let key = (l.id, side_index(s));
                         if side == Side::Both || s == side {
-                            self.last_scale_back.insert((l.id, side_index(s)), on);
+                            self.last_scale_back.insert(key, on);
+                            if let Some(m) = dec.morning {
+                                self.scaled_at.insert(key, (on, m));
+                            }
+                        }
+                        // A drop to a two-leg level moves both legs down.
+                        if moved == Side::Both || s == side {
+                            if let (true, Some(start)) = (dropped, episode) {
+                                let n = self.level_downs.get(&key).filter(|(d, _)| *d == start);
+                                let count = n.map_or(0, |(_, c)| *c) + 1;
+                                self.level_downs.insert(key, (start, count));
+                            }
                         }
                     }
                 }
@@ -302,6 +323,22 @@ impl<'a> Replay<'a> {
                     .get(&(l.id, side_index(s)))
                     .is_some_and(|&d| d > days_back(on, REPEAT_FLARE_WINDOW_DAYS))
         });
+        let episode = self.episode_on(on);
+        let climbed = [Side::Left, Side::Right].iter().any(|&s| {
+            (side == Side::Both || s == side)
+                && match (self.scaled_at.get(&(l.id, side_index(s))), episode, morning) {
+                    (Some(&(d, was)), Some(e), Some(m)) if d >= e.start => m > was,
+                    _ => true,
+                }
+        });
+        let level_down_ok = [Side::Left, Side::Right].iter().all(|&s| {
+            (side != Side::Both && s != side)
+                || episode.is_none_or(|e| {
+                    self.level_downs
+                        .get(&(l.id, side_index(s)))
+                        .is_none_or(|&(d, n)| d != e.start || n < MAX_LEVELS_DOWN_PER_EPISODE)
+                })
+        });
         Evidence {
             ladder: l,
             side,
@@ -317,12 +354,21 @@ impl<'a> Replay<'a> {
             logged_other,
             not_offered: self.lock_reason(l),
             weekly,
+            episode,
+            climbed,
+            level_down_ok,
             flare_day: flare(session) || flare(on),
             red_flag: !self.red_flags.is_empty(),
             recent_scale_back,
             confounders,
             equipment: &self.settings.equipment,
         }
+    }
+
+    /// The episode `d`'s morning belongs to, when it is above baseline.
+    fn episode_on(&self, d: NaiveDate) -> Option<Episode> {
+        self.episode
+            .filter(|_| self.mornings.last().is_some_and(|m| m.date == d))
     }
 
     pub fn day(&self, d: NaiveDate) -> Option<&Day<'a>> {

@@ -24,6 +24,18 @@ pub const WEEKLY_RISE_TOLERANCE: f32 = 0.5;
 /// Mornings needed in each of the two weeks before the weekly rule applies.
 pub const WEEKLY_TREND_MIN_MORNINGS: usize = 3;
 
+/// One run of mornings above baseline (an episode) takes a leg at most this
+/// many levels down its ladder, however long it lasts (issue 12 point 6).
+/// Clinical judgement: Silbernagel 2007 accepts stable symptoms, so a long
+/// plateau must not detrain level by level; one level is the seeds' own
+/// response to a repeated flare (`000_…`, rehab-model §3).
+pub const MAX_LEVELS_DOWN_PER_EPISODE: usize = 1;
+/// Weeks of mornings sitting above baseline without climbing before the plan
+/// suggests a new baseline or a clinician. Clinical judgement: three weekly
+/// comparisons is the shortest run that is a plateau rather than noise, and
+/// well short of the "no improvement over many weeks" red flag (rehab-model §7).
+pub const FLAT_WEEKS_BEFORE_REVIEW: i64 = 3;
+
 /// Mornings at or below baseline, in a row, that count as "stable".
 pub const STABLE_MORNINGS: usize = 5;
 /// Isometric session days, within the ceiling, before stage 2 opens

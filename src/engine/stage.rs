@@ -4,12 +4,46 @@
 //! calendar (rehab-model §4). Each gate is a checklist the plan can show.
 
 use super::catalogue::{ladder, Ladder, Stage};
+use super::days::{days_back, Days};
+use super::dose::Position;
 use super::model::{Goal, Settings, Side};
-use super::replay::{days_back, Replay, StageChange};
 use super::rules::*;
 use crate::sorted::SortedMap;
 use chrono::NaiveDate;
 use serde::Serialize;
+
+/// What the stage rules read: the replay implements it, so the rules never
+/// reach into the replay and the dependency runs one way (issue 16 point 6).
+pub trait Standing {
+    fn settings(&self) -> &Settings;
+    fn days(&self) -> &Days<'_>;
+    fn stage(&self) -> Stage;
+    /// Isometric days within the ceiling so far.
+    fn isometric_days(&self) -> usize;
+    /// The last few mornings at or below baseline.
+    fn stable(&self) -> bool;
+    fn position(&self, ladder: &'static Ladder, side: Side) -> Position;
+    /// Whether the ladder has been trained at all.
+    fn touched(&self, ladder: &Ladder) -> bool;
+    fn red_flag(&self) -> bool;
+}
+
+/// A move to another stage, with the reason shown on the plan map.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StageChange {
+    pub date: NaiveDate,
+    pub stage: Stage,
+    pub reason: String,
+}
+
+/// The stage rules' verdict for one day, which the replay applies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Review {
+    /// The deep-hip-flexion gate is open.
+    pub deep_unlocked: bool,
+    /// The next stage's gate opened today.
+    pub moved: Option<StageChange>,
+}
 
 /// One condition of a gate; the label is rendered only when shown.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -85,20 +119,21 @@ pub fn deep_lock_reason() -> String {
     "Deep hip bending opens once the single-leg foot-elevated long-lever bridge is tolerated on both legs and your mornings are steady.".into()
 }
 
-fn stable_check(r: &Replay) -> Check {
+fn stable_check(r: &dyn Standing) -> Check {
     check(CheckKind::StableMornings, r.stable())
 }
 
 /// The gate out of the current stage, if the goal has a next stage.
-pub fn next_gate(r: &Replay, d: NaiveDate) -> Option<Gate> {
-    let goal = r.settings.goal;
-    let gate = match r.stage {
+pub fn next_gate(r: &dyn Standing, d: NaiveDate) -> Option<Gate> {
+    let goal = r.settings().goal;
+    let isometric_days = r.isometric_days();
+    let gate = match r.stage() {
         Stage::Isometric => Gate {
             to: Stage::HeavySlow,
             checks: vec![
                 check(
-                    CheckKind::IsometricDays(r.isometric_days),
-                    r.isometric_days >= ISOMETRIC_DAYS_BEFORE_STAGE_2,
+                    CheckKind::IsometricDays(isometric_days),
+                    isometric_days >= ISOMETRIC_DAYS_BEFORE_STAGE_2,
                 ),
                 stable_check(r),
             ],
@@ -125,12 +160,12 @@ pub fn next_gate(r: &Replay, d: NaiveDate) -> Option<Gate> {
 
 /// Whether advanced one-leg work was done on both legs with minimal pain in
 /// the lookback, and whether left and right match on it.
-fn advanced_work(r: &Replay, d: NaiveDate) -> (bool, bool) {
+fn advanced_work(r: &dyn Standing, d: NaiveDate) -> (bool, bool) {
     let from = days_back(d, GATE_LOOKBACK_DAYS).succ_opt().unwrap_or(d);
     // Worst pain per advanced one-leg exercise and side over the window.
     let mut worst: SortedMap<(&'static str, usize), u8> = SortedMap::new();
     let mut ladders: SortedMap<&'static str, &'static Ladder> = SortedMap::new();
-    for (_, day) in r.days.map.range(from..=d) {
+    for (_, day) in r.days().map.range(from..=d) {
         for kb in day.blocks() {
             let e = kb.ladder.level(kb.level);
             if !(e.advanced && e.one_leg) || kb.block.sets.is_empty() {
@@ -170,7 +205,7 @@ fn advanced_work(r: &Replay, d: NaiveDate) -> (bool, bool) {
     best
 }
 
-fn jumps_done(r: &Replay, d: NaiveDate) -> bool {
+fn jumps_done(r: &dyn Standing, d: NaiveDate) -> bool {
     ["vertical_jump", "horizontal_jump"].iter().any(|id| {
         let Some(l) = ladder(id) else { return false };
         let top = l.levels.len() - 1;
@@ -179,7 +214,7 @@ fn jumps_done(r: &Replay, d: NaiveDate) -> bool {
             .all(|&s| r.position(l, s).level == top);
         let from = days_back(d, GATE_LOOKBACK_DAYS);
         let pains: Vec<u8> = r
-            .days
+            .days()
             .map
             .range(from..=d)
             .flat_map(|(_, x)| x.blocks().collect::<Vec<_>>())
@@ -193,40 +228,40 @@ fn jumps_done(r: &Replay, d: NaiveDate) -> bool {
 /// Whether the deep-hip-flexion gate is open on `d` (rehab-model §3: compressive
 /// work never before the stage that allows it; Rich et al. 2025 put
 /// compressive load after isotonic and kinetic-chain work).
-pub fn deep_gate_open(r: &Replay) -> bool {
+pub fn deep_gate_open(r: &dyn Standing) -> bool {
     let Some(hb) = ladder("hamstring_bridge") else {
         return false;
     };
-    r.stage >= Stage::HeavySlow
+    r.stage() >= Stage::HeavySlow
         && r.stable()
-        && [Side::Left, Side::Right].iter().all(|&s| {
-            r.tracks.contains_key(hb.id) && r.position(hb, s).level >= DEEP_FLEXION_AFTER_LEVEL
-        })
+        && r.touched(hb)
+        && [Side::Left, Side::Right]
+            .iter()
+            .all(|&s| r.position(hb, s).level >= DEEP_FLEXION_AFTER_LEVEL)
 }
 
-/// Move to the next stage when its gate opens; open the deep-flexion gate.
-pub fn advance(r: &mut Replay, d: NaiveDate) {
-    if r.deep_unlocked.is_none() && deep_gate_open(r) {
-        r.deep_unlocked = Some(d);
-    }
-    if !r.red_flags.is_empty() {
-        return;
-    }
-    if let Some(gate) = next_gate(r, d) {
-        if gate.open() && gate.to.offered_for(r.settings.goal) {
+/// Whether deep flexion is open, and the next stage if its gate opened on
+/// `d`. Stages never move on while a red flag is in force.
+pub fn review(r: &dyn Standing, d: NaiveDate) -> Review {
+    let deep_unlocked = deep_gate_open(r);
+    let moved = next_gate(r, d)
+        .filter(|g| !r.red_flag() && g.open() && g.to.offered_for(r.settings().goal))
+        .map(|gate| {
             let reason = gate
                 .checks
                 .iter()
                 .map(|c| c.label())
                 .collect::<Vec<_>>()
                 .join("; ");
-            r.stage = gate.to;
-            r.stage_log.push(StageChange {
+            StageChange {
                 date: d,
                 stage: gate.to,
                 reason: format!("Gate met: {reason}."),
-            });
-        }
+            }
+        });
+    Review {
+        deep_unlocked,
+        moved,
     }
 }
 

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use hamstring_rehab::engine::decide::{Decision, Phase};
 use hamstring_rehab::engine::model::*;
-use hamstring_rehab::engine::plan::Plan;
+use hamstring_rehab::engine::plan::{Item, Plan};
 use hamstring_rehab::engine::synthetic::{settings, Sim};
 
 pub fn monday() -> NaiveDate {
@@ -54,4 +54,16 @@ pub fn climb_to_single_leg_bridge(sim: &mut Sim) {
         }
     }
     panic!("the single-leg bridge was never offered");
+}
+
+/// Today's item for an exercise, if the plan offers it.
+pub fn item<'p>(p: &'p Plan, id: &str) -> Option<&'p Item> {
+    p.items.iter().find(|i| i.exercise.id == id)
+}
+
+/// A good morning and, on a loading day, the full plan at this pain.
+pub fn good_day(sim: &mut Sim, pain: u8) {
+    sim.morning(2);
+    sim.train(pain, Response::Better);
+    sim.next_day();
 }

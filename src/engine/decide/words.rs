@@ -1,0 +1,99 @@
+//! The sentences a decision is read as, rendered from its [`Why`] on demand.
+
+use super::{Change, Decision, DecisionKind, Phase, Why};
+use crate::engine::catalogue::find_exercise;
+use crate::num::Fixed;
+
+impl Decision {
+    /// The one-line reason, quoting the data the decision used, as said on
+    /// the morning it was made.
+    pub fn reason(&self) -> String {
+        self.words(false)
+    }
+
+    /// The same reason read on a later day (the session screen's "why this
+    /// dose"): the morning test is "that morning's", not "this morning's".
+    pub fn reason_later(&self) -> String {
+        self.words(true)
+    }
+
+    fn words(&self, later: bool) -> String {
+        let morning = if later {
+            "that morning's"
+        } else {
+            "this morning's"
+        };
+        let (test, b, c, p) = (self.test, self.baseline, self.ceiling, self.pain_max);
+        let m = self.morning.unwrap_or(0);
+        let planned = || match find_exercise(self.exercise) {
+            Some((_, _, e)) => self.before.dose.describe(e),
+            None => String::new(),
+        };
+        let preview = self.phase == Phase::AfterSession;
+        let head = match (self.kind, &self.change) {
+            (_, _) if preview => String::new(),
+            (DecisionKind::Hold, _) => "Held".into(),
+            (DecisionKind::Progress, Some(Change::NextLevel(name))) => {
+                format!("Next level, {name}")
+            }
+            (DecisionKind::Progress, Some(Change::Within(what))) => format!("Stepped up to {what}"),
+            (DecisionKind::ScaleBack, Some(change)) => {
+                format!("Scaled back ({})", change_words(change))
+            }
+            (kind, _) => kind.label().into(),
+        };
+        let also = confounder_note(&self.confounders);
+        let body = match &self.why {
+            Why::RedFlag => "you reported a red flag. Nothing steps up until a clinician has checked it.".into(),
+            Why::FlareDay => "you marked a flare day. Same dose again, and it does not count against you.".into(),
+            Why::NotOffered(why) => format!("this exercise is not in your plan yet. {why}"),
+            Why::NoCheckIn => "there was no morning check-in after this session, and we never step up without one.".into(),
+            Why::LargeRise | Why::MorningAbove => format!("{morning} {test} test was {m}/10; your baseline is {b}/10.{also}"),
+            Why::SteadyOffset { mornings } => format!("{morning} {test} test was {m}/10 against your baseline of {b}/10, and your mornings have sat above baseline for {mornings} check-ins without climbing. A steady offset is not a flare, so the dose stays.{also}"),
+            Why::TrainedOnBadMorning { rating } if preview => format!("You trained on a {rating}/10 morning (baseline {b}/10), so this dose stays whatever tomorrow brings."),
+            Why::TrainedOnBadMorning { rating } => format!("you did this session on a {rating}/10 morning, above your baseline of {b}/10, so it does not count toward a step up, even though {morning} {test} test was {m}/10."),
+            Why::TwoMorningsAbove { previous } => format!("your {test} test was above your baseline of {b}/10 two mornings running ({previous}/10, then {m}/10).{also}"),
+            Why::PainFarOverCeiling if preview => format!("Pain during reached {p}/10, well above your ceiling of {c}/10. Expect a lighter dose next time; tomorrow's check-in confirms it."),
+            Why::PainFarOverCeiling => format!("pain during reached {p}/10, well above your ceiling of {c}/10."),
+            Why::PainOverCeiling if preview => format!("Pain during reached {p}/10, above your ceiling of {c}/10, so this dose stays for now."),
+            Why::PainOverCeiling => format!("pain during reached {p}/10; your ceiling is {c}/10."),
+            Why::WorseAfter if preview => "It felt worse right after, so this dose stays for now. Tomorrow's check-in tells us more.".into(),
+            Why::WorseAfter => format!("it felt worse right after the session, though {morning} {test} test was {m}/10 (baseline {b}/10)."),
+            Why::WeeklyRise { now, before } => format!("your mornings averaged {} above baseline this week against {} last week. They should not climb week to week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
+            Why::OtherExercise(other) => format!("you did {other} instead of the planned {}, so this dose stays.", planned()),
+            Why::ShortOfTarget { full } => format!("{full} of the planned {} sets reached {}. Same dose next time.", self.before.dose.sets, planned()),
+            Why::Good => format!("{morning} {test} test was {m}/10 (baseline {b}/10), pain during peaked at {p}/10 (ceiling {c}/10) and you did the full {}.", planned()),
+            Why::LevelLocked(lock) => format!("you have met this level's target. {lock}"),
+            Why::TopOfLadder => format!("you are at the top of this ladder; {morning} {test} test was {m}/10 (baseline {b}/10). Keep it going."),
+            Why::AwaitingMorning => format!("Pain during stayed at {p}/10 or less (ceiling {c}/10). Tomorrow morning's test decides whether you step up."),
+        };
+        if head.is_empty() {
+            body
+        } else {
+            format!("{head}: {body}")
+        }
+    }
+}
+
+fn change_words(c: &Change) -> String {
+    match c {
+        Change::Within(what) => (*what).to_string(),
+        Change::NextLevel(name) => format!("to {name}"),
+        Change::LevelDown { to, repeat: true } => {
+            format!("one level down to {to}, as this is the second scale back in two weeks")
+        }
+        Change::LevelDown { to, repeat: false } => format!("one level down to {to}"),
+        Change::Floor => "already the lightest dose; keep it easy".into(),
+    }
+}
+
+fn confounder_note(c: &[&'static str]) -> String {
+    match c {
+        [] => String::new(),
+        [one] => format!(" That day also had {one}, so the session may not be the only cause."),
+        [rest @ .., last] => format!(
+            " That day also had {} and {last}, so it is hard to tell what the tendon minded; try to spread them out.",
+            rest.join(", ")
+        ),
+    }
+}

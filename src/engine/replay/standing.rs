@@ -1,0 +1,36 @@
+//! What the stage rules may read of a replay ([`Standing`]), so the rules
+//! depend on nothing here and the replay alone applies their verdict.
+
+use super::Replay;
+use crate::engine::catalogue::{Ladder, Stage};
+use crate::engine::days::Days;
+use crate::engine::dose::Position;
+use crate::engine::model::{Settings, Side};
+use crate::engine::stage::Standing;
+
+impl Standing for Replay<'_> {
+    fn settings(&self) -> &Settings {
+        self.settings
+    }
+    fn days(&self) -> &Days<'_> {
+        &self.days
+    }
+    fn stage(&self) -> Stage {
+        self.stage
+    }
+    fn isometric_days(&self) -> usize {
+        self.isometric_days
+    }
+    fn stable(&self) -> bool {
+        Replay::stable(self)
+    }
+    fn position(&self, ladder: &'static Ladder, side: Side) -> Position {
+        Replay::position(self, ladder, side)
+    }
+    fn touched(&self, ladder: &Ladder) -> bool {
+        self.tracks.contains_key(ladder.id)
+    }
+    fn red_flag(&self) -> bool {
+        !self.red_flags.is_empty()
+    }
+}

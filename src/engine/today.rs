@@ -1,0 +1,112 @@
+//! How this morning's test changes today's plan, whether or not there was a
+//! session yesterday (issue 12 point 1): the call, its reason, and the dose
+//! each exercise is offered at because of it.
+
+use super::catalogue::Ladder;
+use super::decide::{self, Decision, DecisionKind, MorningFacts, Phase, Why};
+use super::dose::Position;
+use super::model::Side;
+use super::replay::{days_back, Replay};
+use crate::num::Fixed;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// This morning's verdict on today: hold at the dose last done (no untried
+/// step up), or a lighter session (one trim step below it).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MorningCall {
+    pub kind: DecisionKind,
+    pub why: Why,
+    pub test: &'static str,
+    pub morning: u8,
+    pub baseline: u8,
+}
+
+/// The call for `today`, when this morning's test (or a flare day, or the
+/// week-on-week rule) changes the plan.
+pub fn morning_call(r: &Replay, today: NaiveDate) -> Option<MorningCall> {
+    let day = r.day(today)?;
+    let rating = day.morning?;
+    let call = |kind, why| MorningCall {
+        kind,
+        why,
+        test: r.test.name(),
+        morning: rating,
+        baseline: r.baseline,
+    };
+    if day.flare {
+        return Some(call(DecisionKind::Hold, Why::FlareDay));
+    }
+    let yesterday = days_back(today, 1);
+    let previous_above = r
+        .mornings
+        .iter()
+        .rev()
+        .take(2)
+        .find(|m| m.date == yesterday && m.excess() > 0 && !m.flare)
+        .map(|m| m.rating);
+    let facts = MorningFacts {
+        rating,
+        baseline: r.baseline,
+        previous_above,
+        mornings: r.episode.map_or(1, |e| e.mornings),
+        // Today's call lasts one day, so it follows the day's own climb.
+        climbed: r.episode.is_none_or(|e| e.new_high() || e.mornings == 2),
+        weekly: r.weekly_trend(today),
+    };
+    decide::today_rule(&facts).map(|(kind, why)| call(kind, why))
+}
+
+/// The position offered today on one side, and the one a good morning
+/// would have offered when the call changed it. Work decided with this
+/// morning's check-in already answers to it and is left alone.
+pub fn offered(
+    r: &Replay,
+    l: &'static Ladder,
+    side: Side,
+    last: Option<&Decision>,
+    call: Option<&MorningCall>,
+    today: NaiveDate,
+) -> (Position, Option<Position>) {
+    let p = r.position(l, side);
+    let Some(call) = call else { return (p, None) };
+    let decided_today = last
+        .is_some_and(|d| d.phase == Phase::NextMorning && d.session_date == days_back(today, 1));
+    if decided_today {
+        return (p, None);
+    }
+    // A step up not yet tried waits for a settled morning.
+    let base = match last {
+        Some(d) if d.kind == DecisionKind::Progress => d.before,
+        _ => p,
+    };
+    let now = match call.kind {
+        DecisionKind::ScaleBack => base.trim(l).map_or(base, |(t, _)| t),
+        _ => base,
+    };
+    if now == p {
+        (p, None)
+    } else {
+        (now, Some(p))
+    }
+}
+
+impl MorningCall {
+    /// One line for Today and the logger, quoting the numbers used.
+    pub fn reason(&self) -> String {
+        let (test, m, b) = (self.test, self.morning, self.baseline);
+        let today = match self.kind {
+            DecisionKind::ScaleBack => "Today is a little lighter: one step down on each exercise.",
+            _ => "Today stays at the dose you last did; the next step waits for a settled morning.",
+        };
+        let what = match &self.why {
+            Why::FlareDay => "You marked a flare day; it does not count against you.".into(),
+            Why::LargeRise => format!("This morning's {test} test was {m}/10, well above your baseline of {b}/10."),
+            Why::TwoMorningsAbove { previous } => format!("Your {test} test was above your baseline of {b}/10 two mornings running ({previous}/10, then {m}/10)."),
+            Why::WeeklyRise { now, before } => format!("Your mornings averaged {} above baseline this week against {} last week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
+            Why::SteadyOffset { mornings } => format!("This morning's {test} test was {m}/10 against your baseline of {b}/10, steady for {mornings} check-ins. That is not a flare."),
+            _ => format!("This morning's {test} test was {m}/10; your baseline is {b}/10."),
+        };
+        format!("{what} {today}")
+    }
+}
