@@ -6,9 +6,10 @@
 //! engine itself, and the derived writers with serde_json another tenth of
 //! the app. These readers take a parsed [`crate::json::Value`], so there is
 //! one copy of each; readers and writers are generated from one field table
-//! per type (`json/model.rs`), in the model's declared field order. The model keeps its derived `Serialize` only as
-//! the tests' reference: `tests/engine_json.rs` checks that these readers
-//! and writers agree with it byte for byte, so the stored format is
+//! per type (`json/model.rs`, in the grammar of `json/table.rs`), in the
+//! model's declared field order. The model keeps its derived `Serialize`
+//! only as the tests' reference: `tests/engine_json.rs` checks that these
+//! readers and writers agree with it byte for byte, so the stored format is
 //! unchanged.
 //!
 //! The rules follow what serde did: a missing required field or a wrong
