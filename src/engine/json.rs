@@ -5,10 +5,11 @@
 //! input type; in the release wasm they were about 90 KB, more than the
 //! engine itself, and the derived writers with serde_json another tenth of
 //! the app. These readers take a parsed [`crate::json::Value`], so there is
-//! one copy of each; the writers (`json/write.rs`) follow the model's
-//! declared field order. The model keeps its derived `Serialize` only as
-//! the tests' reference: `tests/engine_json.rs` checks that these readers
-//! and writers agree with it byte for byte, so the stored format is
+//! one copy of each; readers and writers are generated from one field table
+//! per type (`json/model.rs`, in the grammar of `json/table.rs`), in the
+//! model's declared field order. The model keeps its derived `Serialize`
+//! only as the tests' reference: `tests/engine_json.rs` checks that these
+//! readers and writers agree with it byte for byte, so the stored format is
 //! unchanged.
 //!
 //! The rules follow what serde did: a missing required field or a wrong
@@ -229,8 +230,9 @@ impl<T: FromJson> FromJson for SortedMap<String, T> {
     }
 }
 
-// The readers and writers of the log model itself, one per type.
+// The log model's field tables (`model`), in the grammar of `table`.
+#[macro_use]
+mod table;
 mod model;
-mod write;
 
 pub use model::ENTRY_TYPES;

@@ -1,8 +1,10 @@
-//! The readers of the log model's types, field by field as `model.rs`
-//! declares them (see the parent module for the rules they follow).
+//! The log model's field tables: each type's fields, in the order
+//! `model.rs` declares them, with their JSON names and rules (see
+//! `table.rs`); its reader and writer are generated from them.
 
 use super::{kind, Bad, FromJson, Obj, ToJson, Value};
 use crate::engine::model::*;
+use crate::json::ObjectWriter;
 
 /// Unit enums stored as their snake_case names, read and written from one
 /// table.
@@ -59,82 +61,95 @@ names!(SelfTest {
     "morning_walk" => SelfTest::MorningWalk,
 });
 
-impl FromJson for Log {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "the log")?;
-        Ok(Log {
-            version: o.req("version")?,
-            settings: o.req("settings")?,
-            entries: o.or_default("entries")?,
-            extra: o.extra(&["version", "settings", "entries"]),
-        })
-    }
-}
+object!(Log, "the log" {
+    version: "version" => req,
+    settings: "settings" => req,
+    entries: "entries" => default,
+} + extra);
 
-impl FromJson for Settings {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "the settings")?;
-        Ok(Settings {
-            affected: o.req("affected")?,
-            goal: o.req("goal")?,
-            pain_ceiling: o.req("pain_ceiling")?,
-            equipment: o.or_default("equipment")?,
-            irritability: o.or_default("irritability")?,
-            red_flags: o.or_default("red_flags")?,
-            start_date: o.req("start_date")?,
-            morning_reminder: o.or_default("morning_reminder")?,
-            extra: o.extra(&[
-                "affected",
-                "goal",
-                "pain_ceiling",
-                "equipment",
-                "irritability",
-                "red_flags",
-                "start_date",
-                "morning_reminder",
-            ]),
-        })
-    }
-}
+object!(Settings, "the settings" {
+    affected: "affected" => req,
+    goal: "goal" => req,
+    pain_ceiling: "pain_ceiling" => req,
+    equipment: "equipment" => default,
+    irritability: "irritability" => default,
+    red_flags: "red_flags" => default,
+    start_date: "start_date" => req,
+    morning_reminder: "morning_reminder" => skip_default,
+} + extra);
 
-impl FromJson for Irritability {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "the irritability answers")?;
-        Ok(Irritability {
-            pain_at_rest: o.req("pain_at_rest")?,
-            pain_lasts_past_next_day: o.req("pain_lasts_past_next_day")?,
-            sitting_under_30_min_hurts: o.req("sitting_under_30_min_hurts")?,
-            worsening_for_months: o.req("worsening_for_months")?,
-            cannot_run: o.or_default("cannot_run")?,
-            extra: o.extra(&[
-                "pain_at_rest",
-                "pain_lasts_past_next_day",
-                "sitting_under_30_min_hurts",
-                "worsening_for_months",
-                "cannot_run",
-            ]),
-        })
-    }
-}
+object!(Irritability, "the irritability answers" {
+    pain_at_rest: "pain_at_rest" => req,
+    pain_lasts_past_next_day: "pain_lasts_past_next_day" => req,
+    sitting_under_30_min_hurts: "sitting_under_30_min_hurts" => req,
+    worsening_for_months: "worsening_for_months" => req,
+    cannot_run: "cannot_run" => default,
+} + extra);
 
-impl FromJson for RedFlagAnswers {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "the red-flag answers")?;
-        Ok(RedFlagAnswers {
-            present: o.or_default("present")?,
-            extra: o.extra(&["present"]),
-        })
-    }
-}
+object!(RedFlagAnswers, "the red-flag answers" {
+    present: "present" => default,
+} + extra);
 
-impl FromJson for Entry {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "an entry")?;
-        Ok(Entry {
-            id: o.req("id")?,
-            date: o.req("date")?,
-            kind: EntryKind::from_json(v)?,
-        })
+object!(Block, "a block" {
+    exercise: "ex" => req,
+    side: "side" => req,
+    sets: "sets" => default,
+} + extra);
+
+// Unknown fields of a set are not kept: it has no `extra`.
+object!(SetLog, "a set" {
+    n: "n" => req,
+    kg: "kg" => skip_default,
+    pain: "pain" => req,
+    effort: "effort" => opt,
+});
+
+entry_kind!(Session {
+    blocks: "blocks" => default,
+    response: "response" => opt,
+    note: "note" => opt,
+} + extra);
+
+entry_kind!(Morning {
+    rating: "rating" => req,
+} + extra);
+
+entry_kind!(Baseline {
+    test: "test" => req,
+    two_legs: "two_legs" => default,
+    rating: "rating" => req,
+} + extra);
+
+entry_kind!(Flare {} + extra);
+
+entry_kind!(RedFlagReport {
+    flag: "flag" => req,
+} + extra);
+
+entry_kind!(RedFlagCleared {} + extra);
+
+// An activity keeps no unknown fields: `Activity` has no `extra`.
+tagged!(ActivityKind, "what", "activity", read_activity, write_activity {
+    "run" => Run {
+        km: "km" => req,
+        minutes: "minutes" => req,
+        hills: "hills" => default,
+        fast: "fast" => default,
+    },
+    "sitting" => Sitting { hours: "hours" => req },
+    "cycling" => Cycling { minutes: "minutes" => req },
+    "sport" => Sport { minutes: "minutes" => req },
+    "walk" => Walk { minutes: "minutes" => req },
+    "stretching" => Stretching { deep_hip_flexion: "deep_hip_flexion" => default },
+});
+
+impl Activity {
+    fn read(o: &Obj) -> Result<Self, Bad> {
+        read_activity(o).map(|kind| Activity { kind })
+    }
+
+    fn write_fields(&self, o: &mut ObjectWriter) {
+        write_activity(&self.kind, o);
     }
 }
 
@@ -150,110 +165,53 @@ fn kind_extra(o: &Obj, own: &[&str]) -> Extra {
     extra
 }
 
-/// Every entry `type` this build reads; an entry of another type is from
-/// a newer version, one of these that does not read is damaged.
-pub const ENTRY_TYPES: [&str; 7] = [
-    "session",
-    "morning",
-    "baseline",
-    "activity",
-    "flare",
-    "red_flag",
-    "red_flag_cleared",
-];
+/// The entry kinds by their `type`: `ENTRY_TYPES` and the entry's reader
+/// and writer, which put the kind's fields beside the entry's id and date.
+/// `EntryKind` is an enum of newtype variants, which the field tables do
+/// not cover; this table is its one list.
+macro_rules! entry_kinds {
+    ($n:literal; $($name:literal => $v:ident($t:ident)),* $(,)?) => {
+        /// Every entry `type` this build reads; an entry of another type
+        /// is from a newer version, one of these that does not read is
+        /// damaged.
+        pub const ENTRY_TYPES: [&str; $n] = [$($name),*];
 
-impl FromJson for EntryKind {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "an entry")?;
-        Ok(match o.str("type")? {
-            "session" => EntryKind::Session(Session::from_json(v)?),
-            "morning" => EntryKind::Morning(Morning {
-                rating: o.req("rating")?,
-                extra: kind_extra(&o, &["rating"]),
-            }),
-            "baseline" => EntryKind::Baseline(Baseline {
-                test: o.req("test")?,
-                two_legs: o.or_default("two_legs")?,
-                rating: o.req("rating")?,
-                extra: kind_extra(&o, &["test", "two_legs", "rating"]),
-            }),
-            "activity" => EntryKind::Activity(Activity {
-                kind: activity(&o)?,
-            }),
-            "flare" => EntryKind::Flare(Flare {
-                extra: kind_extra(&o, &[]),
-            }),
-            "red_flag" => EntryKind::RedFlag(RedFlagReport {
-                flag: o.req("flag")?,
-                extra: kind_extra(&o, &["flag"]),
-            }),
-            "red_flag_cleared" => EntryKind::RedFlagCleared(RedFlagCleared {
-                extra: kind_extra(&o, &[]),
-            }),
-            other => return Err(format!("unknown entry type \"{other}\"")),
-        })
-    }
+        impl FromJson for Entry {
+            fn from_json(v: &Value) -> Result<Self, Bad> {
+                let o = Obj::of(v, "an entry")?;
+                Ok(Entry {
+                    id: o.req("id")?,
+                    date: o.req("date")?,
+                    kind: match o.str("type")? {
+                        $($name => EntryKind::$v($t::read(&o)?),)*
+                        other => return Err(format!("unknown entry type \"{other}\"")),
+                    },
+                })
+            }
+        }
+
+        impl ToJson for Entry {
+            fn write_json(&self, out: &mut String) {
+                let mut o = ObjectWriter::new(out);
+                o.field("id", &self.id).field("date", &self.date);
+                match &self.kind {
+                    $(EntryKind::$v(k) => {
+                        o.field("type", $name);
+                        k.write_fields(&mut o);
+                    })*
+                }
+                o.end();
+            }
+        }
+    };
 }
 
-fn activity(o: &Obj) -> Result<ActivityKind, Bad> {
-    Ok(match o.str("what")? {
-        "run" => ActivityKind::Run {
-            km: o.req("km")?,
-            minutes: o.req("minutes")?,
-            hills: o.or_default("hills")?,
-            fast: o.or_default("fast")?,
-        },
-        "sitting" => ActivityKind::Sitting {
-            hours: o.req("hours")?,
-        },
-        "cycling" => ActivityKind::Cycling {
-            minutes: o.req("minutes")?,
-        },
-        "sport" => ActivityKind::Sport {
-            minutes: o.req("minutes")?,
-        },
-        "walk" => ActivityKind::Walk {
-            minutes: o.req("minutes")?,
-        },
-        "stretching" => ActivityKind::Stretching {
-            deep_hip_flexion: o.or_default("deep_hip_flexion")?,
-        },
-        other => return Err(format!("unknown activity \"{other}\"")),
-    })
-}
-
-impl FromJson for Session {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "a session")?;
-        Ok(Session {
-            blocks: o.or_default("blocks")?,
-            response: o.opt("response")?,
-            note: o.opt("note")?,
-            extra: kind_extra(&o, &["blocks", "response", "note"]),
-        })
-    }
-}
-
-impl FromJson for Block {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "a block")?;
-        Ok(Block {
-            exercise: o.req("ex")?,
-            side: o.req("side")?,
-            sets: o.or_default("sets")?,
-            extra: o.extra(&["ex", "side", "sets"]),
-        })
-    }
-}
-
-impl FromJson for SetLog {
-    fn from_json(v: &Value) -> Result<Self, Bad> {
-        let o = Obj::of(v, "a set")?;
-        Ok(SetLog {
-            n: o.req("n")?,
-            kg: o.or_default("kg")?,
-            pain: o.req("pain")?,
-            effort: o.opt("effort")?,
-        })
-    }
+entry_kinds! { 7;
+    "session" => Session(Session),
+    "morning" => Morning(Morning),
+    "baseline" => Baseline(Baseline),
+    "activity" => Activity(Activity),
+    "flare" => Flare(Flare),
+    "red_flag" => RedFlag(RedFlagReport),
+    "red_flag_cleared" => RedFlagCleared(RedFlagCleared),
 }
