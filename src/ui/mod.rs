@@ -5,7 +5,6 @@ mod app;
 pub mod charts;
 mod checkin;
 mod data;
-mod demo;
 mod history;
 mod learn;
 mod markup;

@@ -224,7 +224,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         esc(&side),
         esc(&target)
     );
-    // Under the figure: why this dose, and how to do it.
+    // Why this dose, and how to do it.
     let mut how = String::new();
     if let Some(w) = &why {
         let _ = write!(how, r#"<p class="why">{}</p>"#, esc(w));
@@ -234,8 +234,6 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         let _ = write!(how, "<span>{}</span><br>", esc(line));
     }
     how.push_str("</p><h3>Sets done</h3>");
-    let demo = crate::pose::for_exercise(e.id);
-    let demo_side = item.side;
     let unit = e.measure.unit();
     let loaded = item.dose.load_kg > 0.0 || e.dose.loadable();
     let is_hold = e.measure == Measure::HoldSeconds;
@@ -243,7 +241,6 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     view! {
         <section aria-labelledby="exercise-heading" class="card exercise">
             {markup(head, |_, _| {})}
-            {demo.map(|d| view! { <super::demo::DemoFigure demo=d side=demo_side /> })}
             {markup(how, |_, _| {})}
             <ol class="sets" aria-live="polite" inner_html=move || {
                 let mut out = String::new();
