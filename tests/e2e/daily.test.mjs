@@ -93,7 +93,7 @@ test("day 1: the form asks for what it needs, then check-in, a session with undo
   assert.deepEqual(await setsDone(page), []);
   // Each set is rated on its own; after a save nothing stays picked.
   assert.equal(await page.getByRole("button", { name: "Save set 1" }).isDisabled(), true, "rated again");
-  await page.getByRole("button", { name: "Same as last set: 2/10" }).click();
+  await painScale(page).getByRole("radio", { name: "2", exact: true }).check();
   await page.getByRole("button", { name: "Save set 1" }).click();
   await page.getByRole("button", { name: "Same as last set: 2/10" }).click();
   await page.getByRole("button", { name: "Save set 2" }).click();
