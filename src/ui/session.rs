@@ -224,8 +224,15 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         esc(&side),
         esc(&target)
     );
-    // Why this dose, and how to do it.
+    // Why this dose (today's morning first, when it changed the plan), and
+    // how to do it.
     let mut how = String::new();
+    if let Some(call) = app
+        .plan
+        .with_untracked(|p| p.as_ref().and_then(|p| p.morning_call.clone()))
+    {
+        let _ = write!(how, r#"<p class="why">{}</p>"#, esc(&call.reason()));
+    }
     if let Some(w) = &why {
         let _ = write!(how, r#"<p class="why">{}</p>"#, esc(w));
     }

@@ -60,6 +60,15 @@ fn today_view(p: Plan) -> impl IntoView {
         p.stage.number(),
         esc(p.stage.name()),
     );
+    // A morning above baseline changes today's plan: say so first, with
+    // the numbers, before the session it changed.
+    if let Some(call) = &p.morning_call {
+        let _ = write!(
+            out,
+            r#"<section aria-labelledby="call-heading" class="card notice"><h2 id="call-heading">Today's plan follows this morning</h2><p>{}</p></section>"#,
+            esc(&call.reason())
+        );
+    }
     if p.check_in_due {
         check_in_card(&mut out, &p);
     } else if !morning.is_empty() {
