@@ -1,18 +1,19 @@
 //! The session logger: one exercise at a time, every set saved the moment it
 //! is entered, hold and rest timers on absolute end times, then how it felt.
 
+mod finish;
+
 use super::markup::markup;
 use super::state::{use_app, AppState, Screen};
 use super::timer::{mmss, rest_end_after, seconds_left, Running};
-use super::widgets::{radios, show, show_or, Scale, Stepper};
+use super::widgets::{show, show_or, Scale, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{done_for_today, open_session, Edit};
-use crate::engine::limits::{MAX_LOAD_KG, MAX_NOTE_CHARS, MAX_SET_AMOUNT, MIN_SET_AMOUNT};
-use crate::engine::model::{Response, SetLog, Side};
+use crate::engine::limits::{MAX_LOAD_KG, MAX_SET_AMOUNT, MIN_SET_AMOUNT};
+use crate::engine::model::{SetLog, Side};
 use crate::engine::plan::Item;
 use crate::engine::rules::HOLD_REST_SECONDS;
 use crate::ui::charts::esc;
-use crate::ui::widgets::changed;
 use crate::ui::widgets::click;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -106,7 +107,7 @@ pub fn SessionLogger() -> impl IntoView {
                     view! { <button type="button" class="primary" on:click=click(move || finishing.set(true))>"Finish session"</button> }.into_any()
                 }}
             </nav>
-        }), ViewFn::from(|| view! { <Finish /> }))}
+        }), ViewFn::from(|| view! { <finish::Finish /> }))}
     }
     .into_any()
 }
@@ -357,50 +358,5 @@ fn RestTimer(rest_end: RwSignal<Option<f64>>) -> impl IntoView {
                 <button type="button" class="link" on:click=click(move || rest_end.set(None))>"Skip rest"</button>
             }.into_any())}
         </div>
-    }
-}
-
-/// How it felt right after, an optional note, and the session closes.
-#[component]
-fn Finish() -> impl IntoView {
-    let app = use_app();
-    let response = RwSignal::new(None::<Response>);
-    let note = RwSignal::new(String::new());
-    let choices = [
-        (Response::Better, "Better"),
-        (Response::Same, "The same"),
-        (Response::Worse, "Worse"),
-    ];
-    let finish = click(move || {
-        if let Some(r) = response.get_untracked() {
-            let text = note.get_untracked();
-            if app.send(Edit::FinishSession {
-                response: r,
-                note: Some(text),
-            }) {
-                remember(&step_key(app.today.get_untracked()), None);
-                app.go(Screen::Today);
-            }
-        }
-    });
-    view! {
-        <section aria-labelledby="finish-heading" class="card">
-            <h2 id="finish-heading">"How does it feel now?"</h2>
-            {radios("Compared with before the session, the tendon feels", "response".into(), &choices, response)}
-            <p class="hint">"Feeling better after loading is common and fine."</p>
-            <label for="session-note">"Note (optional)"</label>
-            <textarea id="session-note" aria-describedby="note-count" prop:value=move || note.get() on:input=changed(move |ev| note.set(event_target_value(&ev)))></textarea>
-            // Characters as the log counts them (an emoji is one), so the
-            // limit shown is the limit a backup keeps.
-            <p id="note-count" class="hint" aria-live="polite">{move || {
-                let used = note.with(|n| n.chars().count());
-                if used > MAX_NOTE_CHARS {
-                    format!("{used} of {MAX_NOTE_CHARS} characters: {} too many to save", used - MAX_NOTE_CHARS)
-                } else {
-                    format!("{used} of {MAX_NOTE_CHARS} characters")
-                }
-            }}</p>
-            <button type="button" class="primary big" prop:disabled=move || response.get().is_none() || note.with(|n| n.chars().count() > MAX_NOTE_CHARS) on:click=finish>"Save and finish"</button>
-        </section>
     }
 }

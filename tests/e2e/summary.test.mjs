@@ -33,6 +33,8 @@ async function someHistory(page, server) {
   await page.getByRole("button", { name: "Finish session" }).click();
   await page.getByRole("radio", { name: "Better" }).check();
   await page.getByRole("textbox", { name: "Note (optional)" }).fill("Left side a bit tight after bridges");
+  // The note's length is shown as it is typed, against what a backup keeps.
+  await page.getByText("35 of 10000 characters").waitFor();
   await page.getByRole("button", { name: "Save and finish" }).click();
   await page.clock.setSystemTime(new Date("2026-03-03T08:00:00"));
   await page.reload();
