@@ -4,6 +4,7 @@
 use super::durability::vanished_at_start;
 use super::kv::KeyValue;
 use super::layout::PREFIX;
+use super::load::Begun;
 use super::local::LocalStore;
 use super::memory::MemoryStore;
 use super::notice::Notice;
@@ -16,29 +17,44 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub type BrowserRepository = Repository<Box<dyn KeyValue>>;
 
-/// Open localStorage and load the log; if storage cannot be used at all,
-/// run in memory and say so. The notices are pinned on the repository.
-pub fn open() -> (BrowserRepository, Option<Log>) {
+/// Open localStorage and read its index; if storage cannot be used at all,
+/// run in memory and say so. A [`Begun::Reading`] goes on with
+/// [`Repository::read_some`] and ends with [`loaded`].
+pub fn open() -> (BrowserRepository, Begun) {
     if let Ok(store) = LocalStore::open() {
         let mut repo: BrowserRepository = Repository::new(Box::new(store));
-        if let Ok(log) = repo.load() {
-            match &log {
-                Some(_) => set_had_data_marker(),
-                // No log and nothing to report means an empty store; a log
-                // that is unreadable or newer is still there, not cleared.
-                None if repo.notices().is_empty() => {
-                    if let Some(notice) = vanished_at_start(false, had_data_marker()) {
-                        repo.pin_notice(notice);
-                    }
-                }
-                None => {}
+        if let Ok(begun) = repo.begin_load() {
+            if let Begun::Done(log) = &begun {
+                loaded(&mut repo, log);
             }
-            return (repo, log);
+            return (repo, begun);
         }
     }
+    (in_memory(), Begun::Done(None))
+}
+
+/// The repository to run on when localStorage cannot be used, saying so.
+pub fn in_memory() -> BrowserRepository {
     let mut repo: BrowserRepository = Repository::new(Box::new(MemoryStore::new()));
     repo.pin_notice(Notice::InMemoryOnly);
-    (repo, None)
+    repo
+}
+
+/// What start-up notes once the log is read: that this browser has data,
+/// or, when it finds none where it had some, that the data vanished. The
+/// notices are pinned on the repository.
+pub fn loaded(repo: &mut BrowserRepository, log: &Option<Log>) {
+    match log {
+        Some(_) => set_had_data_marker(),
+        // No log and nothing to report means an empty store; a log
+        // that is unreadable or newer is still there, not cleared.
+        None if repo.notices().is_empty() => {
+            if let Some(notice) = vanished_at_start(false, had_data_marker()) {
+                repo.pin_notice(notice);
+            }
+        }
+        None => {}
+    }
 }
 
 const MARKER: &str = "phtrehab_had_data";

@@ -10,7 +10,8 @@
 //!   versioned; see [`layout`].
 //!
 //! # How the shell uses it
-//! 1. `browser::open()` gives the repository and `Some(log)`, or `None`
+//! 1. `browser::open()` gives the repository and starts a [`Loading`]
+//!    (read across tasks, see [`load`]) that ends in `Some(log)`, or `None`
 //!    for onboarding or the recovery screen, depending on
 //!    [`Repository::notices`]. It falls back to [`MemoryStore`] (with
 //!    [`Notice::InMemoryOnly`]) when localStorage cannot be used.
@@ -64,6 +65,7 @@ pub mod csv;
 pub mod durability;
 pub mod kv;
 pub mod layout;
+mod load;
 pub mod memory;
 pub mod merge;
 pub mod migrate;
@@ -83,6 +85,7 @@ pub mod local;
 pub use backup::{parse_backup, Backup, ImportError, Preview};
 pub use csv::{checkins_csv, csv_filename, sessions_csv};
 pub use kv::{KeyValue, KvError};
+pub use load::{Begun, Loading};
 #[cfg(target_arch = "wasm32")]
 pub use local::LocalStore;
 pub use memory::MemoryStore;

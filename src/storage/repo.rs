@@ -5,15 +5,12 @@
 //! new layout is stored.
 
 use super::kv::{KeyValue, KvError};
-use super::layout::{
-    decode_log, part_month, Decoded, Kept, Marks, Month, Stored, LEGACY_KEY, META_KEY,
-};
-use super::migrate::{migrate, MigrateError};
+use super::layout::{part_month, Decoded, Kept, Marks, Month, Stored, META_KEY};
 use super::notice::Notice;
-use super::state::{read_meta, read_part, MetaState, PartState, ReadError};
-use crate::engine::limits::{check_log, MAX_ID};
-use crate::engine::model::{Log, SCHEMA_VERSION};
-use crate::sorted::{SortedMap, SortedSet};
+use super::state::{MetaState, PartState};
+use crate::engine::limits::MAX_ID;
+use crate::engine::model::Log;
+use crate::sorted::SortedMap;
 
 /// Stored data this build could not decode, kept for the rescue download.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,7 +51,7 @@ impl<S: KeyValue> Repository<S> {
         }
     }
 
-    fn forget(&mut self) {
+    pub(super) fn forget(&mut self) {
         self.meta = None;
         self.parts.clear();
         self.unreadable.clear();
@@ -67,185 +64,6 @@ impl<S: KeyValue> Repository<S> {
 
     pub fn store(&self) -> &S {
         &self.store
-    }
-
-    /// Read the log. `Ok(None)` when there is no log to show: a fresh store,
-    /// or one this build must not touch (see [`Repository::notices`]).
-    /// `Err` only when the store itself cannot be used.
-    pub fn load(&mut self) -> Result<Option<Log>, KvError> {
-        self.forget();
-        let keys = self.store.keys()?;
-        let mut months: Vec<Month> = keys.iter().filter_map(|k| part_month(k)).collect();
-        months.sort();
-        let has = |key: &str| keys.iter().any(|k| k == key);
-
-        if !has(META_KEY) {
-            if has(LEGACY_KEY) {
-                return self.load_legacy();
-            }
-            for month in months {
-                self.keep_unreadable(&month.key(), "saved without its index")?;
-            }
-            return Ok(None);
-        }
-        let meta_text = self.store.get(META_KEY)?.unwrap_or_default();
-        let meta = match read_meta(&meta_text) {
-            Ok(meta) => meta,
-            Err(ReadError::Newer(found)) => {
-                self.newer = Some(found);
-                return Ok(None);
-            }
-            Err(ReadError::Bad(why)) => {
-                self.unreadable.insert(
-                    META_KEY.into(),
-                    Unreadable {
-                        key: META_KEY.into(),
-                        raw: meta_text,
-                        reason: why,
-                    },
-                );
-                for month in months {
-                    self.keep_unreadable(&month.key(), "kept with the unreadable index")?;
-                }
-                return Ok(None);
-            }
-        };
-        for month in months {
-            let key = month.key();
-            let Some(text) = self.store.get(&key)? else {
-                continue;
-            };
-            match read_part(&text, month) {
-                Ok(part) => {
-                    self.parts.insert(month, part);
-                }
-                Err(ReadError::Newer(found)) => {
-                    self.newer = self.newer.max(Some(found));
-                }
-                Err(ReadError::Bad(reason)) => {
-                    self.unreadable.insert(
-                        key.clone(),
-                        Unreadable {
-                            key,
-                            raw: text,
-                            reason,
-                        },
-                    );
-                }
-            }
-        }
-        if self.newer.is_some() {
-            self.parts.clear();
-            return Ok(None);
-        }
-        let missing: Vec<String> = meta
-            .parts
-            .keys()
-            .filter(|m| {
-                Month::parse(m).is_some_and(|month| {
-                    !self.parts.contains_key(&month) && !self.unreadable.contains_key(&month.key())
-                })
-            })
-            .cloned()
-            .collect();
-        if !missing.is_empty() {
-            self.vanished = Some(Notice::DataVanished {
-                months: missing,
-                kept_in_memory: false,
-            });
-        }
-        self.set_aside_duplicates();
-        self.marks = meta.marks;
-        let log = Log {
-            version: SCHEMA_VERSION,
-            settings: meta.settings.clone(),
-            entries: self.stored_entries().map(|s| s.entry.clone()).collect(),
-            extra: meta.log_extra.clone(),
-        };
-        self.meta = Some(meta);
-        Ok(Some(log))
-    }
-
-    fn keep_unreadable(&mut self, key: &str, reason: &str) -> Result<(), KvError> {
-        if let Some(raw) = self.store.get(key)? {
-            let unreadable = Unreadable {
-                key: key.into(),
-                raw,
-                reason: reason.into(),
-            };
-            self.unreadable.insert(key.into(), unreadable);
-        }
-        Ok(())
-    }
-
-    /// Two parts holding one id (a save interrupted while an entry moved
-    /// month): the first stays live, the other is kept raw, not dropped.
-    fn set_aside_duplicates(&mut self) {
-        let mut seen = SortedSet::new();
-        for part in self.parts.values_mut() {
-            let (live, dup): (Vec<Stored>, Vec<Stored>) = std::mem::take(&mut part.entries)
-                .into_iter()
-                .partition(|s| seen.insert(s.entry.id));
-            part.entries = live;
-            part.kept.extend(dup.into_iter().map(|s| Kept {
-                id: s.entry.id,
-                date: Some(s.entry.date),
-                raw: s.raw,
-            }));
-        }
-    }
-
-    fn load_legacy(&mut self) -> Result<Option<Log>, KvError> {
-        let text = self.store.get(LEGACY_KEY)?.unwrap_or_default();
-        let decoded = crate::json::parse(&text)
-            .map_err(|e| MigrateError::Malformed(e.to_string()))
-            .and_then(migrate)
-            .and_then(|doc| decode_log(doc).map_err(|e| MigrateError::Malformed(e.to_string())))
-            // Migrated data meets the rules of anything stored, so its
-            // first backup restores; if not, it stays raw for rescue.
-            .and_then(|decoded| {
-                let kept = decoded.kept.iter().map(|k| (k.id, k.date));
-                check_log(&decoded.log, kept)
-                    .map_err(|p| MigrateError::Malformed(p.words()))
-                    .map(|()| decoded)
-            });
-        let decoded = match decoded {
-            Ok(decoded) => decoded,
-            Err(MigrateError::FromTheFuture { found }) => {
-                self.newer = Some(found);
-                return Ok(None);
-            }
-            Err(MigrateError::Malformed(reason)) => {
-                let key = LEGACY_KEY.to_string();
-                let unreadable = Unreadable {
-                    key: key.clone(),
-                    raw: text,
-                    reason,
-                };
-                self.unreadable.insert(key, unreadable);
-                return Ok(None);
-            }
-        };
-        let (meta, parts) = states_of(&decoded, Marks::default(), Default::default());
-        self.legacy_pending = true;
-        match self.write_all(meta.clone(), parts.clone(), false) {
-            Ok(()) => {
-                if self.store.remove(LEGACY_KEY).is_ok() {
-                    self.legacy_pending = false;
-                }
-            }
-            Err(e) => {
-                // Keep the v0 key and run from memory; the raw entries stay
-                // at hand so the next save still keeps unknown fields.
-                self.save_error = Some(e);
-                self.meta = Some(MetaState { text: None, ..meta });
-                self.parts = parts
-                    .into_iter()
-                    .map(|(m, p)| (m, PartState { text: None, ..p }))
-                    .collect();
-            }
-        }
-        Ok(Some(stored_order(decoded.log)))
     }
 
     /// Replace every document of ours with `meta` and `parts`; on failure,

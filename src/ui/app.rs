@@ -7,10 +7,11 @@ use super::markup::markup;
 use super::state::{now, AppState, Repo, Screen};
 use super::widgets::show;
 use super::{
-    checkin, data, history, learn, onboarding, planmap, recovery, session, settings, summary, sw,
-    today, update_banner,
+    checkin, data, history, learn, onboarding, opening, planmap, recovery, session, settings,
+    summary, sw, today, update_banner,
 };
 use crate::storage::durability;
+use crate::storage::Begun;
 use crate::storage::{Level, Notice};
 use crate::ui::charts::esc;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-fn open_repo() -> (Repo, Option<crate::engine::model::Log>) {
+fn open_repo() -> (Repo, Begun) {
     #[cfg(target_arch = "wasm32")]
     {
         crate::storage::browser::open()
@@ -28,7 +29,7 @@ fn open_repo() -> (Repo, Option<crate::engine::model::Log>) {
     {
         let repo: Repo =
             crate::storage::Repository::new(Box::new(crate::storage::MemoryStore::new()));
-        (repo, None)
+        (repo, Begun::Done(None))
     }
 }
 
@@ -36,8 +37,15 @@ fn open_repo() -> (Repo, Option<crate::engine::model::Log>) {
 pub fn App() -> impl IntoView {
     let update_ready = RwSignal::new(false);
     sw::register(update_ready);
-    let (repo, log) = open_repo();
-    let app = AppState::new(repo, log);
+    let (repo, begun) = open_repo();
+    let app = match begun {
+        Begun::Done(log) => AppState::new(repo, log),
+        Begun::Reading(loading) => {
+            let app = AppState::new(repo, None);
+            opening::read_rest(app, loading);
+            app
+        }
+    };
     provide_context(app);
     start_clock(app);
     follow_hash(app);
@@ -68,7 +76,9 @@ pub fn App() -> impl IntoView {
             } else if blocked.get() {
                 view! { <recovery::Recovery /> }.into_any()
             } else if !has_log.get() {
-                if vanished.get() {
+                if app.opening.get() {
+                    view! { <p class="status">"Opening your log\u{2026}"</p> }.into_any()
+                } else if vanished.get() {
                     view! { <data::RestoreCard /> {onboarding::onboarding()} }.into_any()
                 } else {
                     view! { {onboarding::onboarding()} <data::RestoreCard /> }.into_any()

@@ -9,6 +9,7 @@ mod history;
 mod learn;
 mod markup;
 mod onboarding;
+mod opening;
 mod planmap;
 mod recovery;
 mod reminder;

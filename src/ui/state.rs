@@ -88,6 +88,12 @@ pub struct AppState {
     /// Whether the browser agreed to keep our data under storage pressure
     /// (`None`: it cannot say, or we have not asked).
     pub persisted: RwSignal<Option<bool>>,
+    /// Whether the stored log is still being read at start-up (see
+    /// `ui::opening`); the screens wait for it rather than offer a first run.
+    pub opening: RwSignal<bool>,
+    /// Whether another tab wrote while the log was being read: then the
+    /// whole store is merged in once it is read.
+    pub missed_while_opening: StoredValue<bool>,
     repo: StoredValue<Repo, LocalStorage>,
     /// Whether this page has set the "this device had data" marker.
     marked: StoredValue<bool>,
@@ -125,6 +131,8 @@ impl AppState {
             status: RwSignal::new(None),
             unsaved: RwSignal::new(Vec::new()),
             persisted: RwSignal::new(None),
+            opening: RwSignal::new(false),
+            missed_while_opening: StoredValue::new(false),
             repo: StoredValue::new_local(repo),
             marked: StoredValue::new(false),
         }
@@ -238,6 +246,10 @@ impl AppState {
     /// of it, if the other tab cleared the store). With no log yet, read
     /// the one the other tab may have started.
     pub fn sync_from_other_tab(&self, key: Option<String>) {
+        if self.opening.get_untracked() {
+            self.missed_while_opening.set_value(true);
+            return;
+        }
         let mut outcome = None;
         let notices = self.repo.try_update_value(|repo| {
             self.log.maybe_update(|log| match log {
@@ -274,6 +286,18 @@ impl AppState {
         let out = self.repo.try_update_value(f);
         self.notices.set(self.repo.with_value(|r| r.notices()));
         out
+    }
+
+    /// Run something with the repository without touching the notices
+    /// (start-up reads the log in steps and shows the notices at the end).
+    pub fn with_repo_quiet<T>(&self, f: impl FnOnce(&mut Repo) -> T) -> Option<T> {
+        self.repo.try_update_value(f)
+    }
+
+    /// Run on another repository from now on (storage failed mid-read).
+    pub fn replace_repo(&self, repo: Repo) {
+        self.repo.set_value(repo);
+        self.notices.set(self.repo.with_value(|r| r.notices()));
     }
 
     /// Read the repository without touching the notices.
