@@ -77,7 +77,7 @@ pub fn App() -> impl IntoView {
                 view! { <recovery::Recovery /> }.into_any()
             } else if !has_log.get() {
                 if app.opening.get() {
-                    view! { <p class="status">"Opening your log\u{2026}"</p> }.into_any()
+                    view! { <p class="status" role="status">"Opening your log\u{2026}"</p> }.into_any()
                 } else if vanished.get() {
                     view! { <data::RestoreCard /> {onboarding::onboarding()} }.into_any()
                 } else {
