@@ -76,6 +76,13 @@ fn garbled_cut_and_hostile_links_are_refused() {
     assert_eq!(decode(&bad_mornings), Err(ShareError::OutOfRange));
     assert_eq!(decode("not a link!"), Err(ShareError::NotALink));
     assert_eq!(decode(&"A".repeat(9_000)), Err(ShareError::TooLong));
+    // As deep as a link that fits can be: refused by the parser's depth bound.
+    let deep = base64url("[".repeat(5_000).as_bytes());
+    assert_eq!(decode(&format!("{deep}.2")), Err(ShareError::Damaged));
+    let many_keys: String = (0..500).map(|i| format!("\"k{i}\":0,")).collect();
+    let wide = base64url(format!("{{{many_keys}\"v\":1}}").as_bytes());
+    assert!(wide.len() <= 8_000);
+    assert_eq!(decode(&format!("{wide}.2")), Err(ShareError::Damaged));
     let hostile = base64url(br#"{"v":1,"m":"2026-01-01","g":"running","a":"left","st":9,"t":"bridge","b":2,"c":3,"e":[],"f":"2026-01-01","fl":[],"rf":[],"n":[]}"#);
     assert_eq!(decode(&format!("{hostile}.2")), Err(ShareError::OutOfRange));
     let unknown = base64url(br#"{"v":1,"m":"2026-01-01","g":"running","a":"left","st":2,"t":"bridge","b":2,"c":3,"e":[[9999,0,3,10,0]],"f":"2026-01-01","fl":[],"rf":[],"n":[]}"#);
