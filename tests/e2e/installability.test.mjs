@@ -129,7 +129,8 @@ test("where the browser offers installing, Today shows an Install button that op
   assert.equal(await install.count(), 0);
 
   // "No thanks" puts it away for good on this phone, new offers or not.
-  await page.evaluate(() => window.offerInstall());
+  await page.reload();
+  await install.waitFor();
   await page.getByRole("button", { name: "No thanks" }).click();
   assert.equal(await install.count(), 0);
   await page.reload();
