@@ -22,9 +22,12 @@ self.addEventListener("install", (event) => {
       .then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: "no-cache" })))),
   );
   // No skipWaiting here: an open app keeps the code it started with until the
-  // person taps "Reload" (the page then sends "skip-waiting").
+  // person taps "Reload" (the page then sends "skip-waiting"), or until every
+  // tab of the app has closed, when the browser activates this one itself.
 });
 
+// Only now that this version controls the app is the previous one's cache
+// unused: until then an open page may still ask it for a file.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
@@ -52,19 +55,22 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(request.mode === "navigate" ? page(request) : asset(request));
 });
 
-// Pages: the network first so a deploy is seen on the next load, this build's
-// copy when there is no network, no server, or a failing one.
+// Pages: this build's own copy, never the network's, so a page always comes
+// from the worker that controls it and matches the files that worker keeps.
+// Fetched past the worker, a reload after a deploy would get the new page
+// (and its new stylesheet) under the old worker. A deploy is still seen: the
+// browser checks sw.js on every navigation and the app asks now and then; the
+// new version installs beside this one and waits until the person taps
+// "Reload" or every tab of the app has closed.
 async function page(request) {
-  try {
-    const response = await fetch(request, { cache: "no-cache" });
-    if (response.status < 500) return response;
-  } catch (offline) {
-    // fall through to the cached copy
-  }
   const cache = await caches.open(CACHE);
   const url = request.url.split(/[?#]/)[0];
   const shell = url === self.registration.scope || url === SHELL;
-  return (await cache.match(shell ? SHELL : DEEP_LINK_PAGE)) || Response.error();
+  const cached =
+    (await cache.match(shell ? SHELL : request, { ignoreSearch: true })) || (await cache.match(DEEP_LINK_PAGE));
+  // Only when this build's cache was evicted: the host's page is better than
+  // none, and the files it asks for then come from the host too.
+  return cached || fetch(request);
 }
 
 // Files of this build: names carry a content hash, so a cached copy is right.

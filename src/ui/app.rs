@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
             }
         }}
         {show(move || has_log.get() && !blocked.get() && app.screen.get() != Screen::Shared, ViewFn::from(|| view! { <Tabs /> }))}
+        <super::install::InstallCard />
         <p class="version">"Version " {super::build_id()}</p>
     }
 }

@@ -6,6 +6,7 @@ pub mod charts;
 mod checkin;
 mod data;
 mod history;
+mod install;
 mod learn;
 mod markup;
 mod onboarding;

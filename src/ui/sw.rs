@@ -3,7 +3,9 @@
 //!
 //! The worker itself (`public/sw.js`) never activates on its own while the app
 //! is open, so the code under an open session never changes; this module turns
-//! the waiting worker into the "New version ready" prompt.
+//! the waiting worker into the "New version ready" prompt. Once a new version
+//! does take over (Reload tapped here or in another tab), every open page
+//! reloads into it: a page is only ever run by the worker that served it.
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -29,13 +31,32 @@ pub fn register(update_ready: RwSignal<bool>) {
         unregister_all(&container);
         return;
     }
+    follow_takeover(&container);
     when_resolved(&container.register("./sw.js"), move |registration| {
         watch(registration.unchecked_into(), update_ready);
     });
 }
 
+/// Reloads the page when a new version takes over from the one that served
+/// it, here or from another tab: the old page's files are gone with the old
+/// cache, and everything typed is already saved. The first install taking
+/// control of an uncontrolled page is not a change of version.
+fn follow_takeover(container: &ServiceWorkerContainer) {
+    let mut served_by_a_worker = has_controller();
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        if served_by_a_worker {
+            reload();
+        }
+        served_by_a_worker = true;
+    });
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    // For the page's lifetime.
+    on_change.forget();
+}
+
 /// Moves the page to the waiting version: the worker takes over, then the page
-/// reloads into it. Anything typed is already saved, so nothing is lost.
+/// reloads into it ([`follow_takeover`]). Anything typed is already saved, so
+/// nothing is lost.
 pub fn reload_into_update() {
     let Some(container) = container() else {
         reload();
@@ -52,9 +73,6 @@ pub fn reload_into_update() {
             reload();
             return;
         };
-        let on_switch = Closure::<dyn FnMut()>::new(reload);
-        container.set_oncontrollerchange(Some(on_switch.as_ref().unchecked_ref()));
-        on_switch.forget();
         if waiting
             .post_message(&JsValue::from_str(SKIP_WAITING))
             .is_err()

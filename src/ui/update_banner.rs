@@ -4,8 +4,9 @@ use super::markup::markup;
 use leptos::prelude::*;
 
 /// A polite live region, always in the page so screen readers announce the
-/// prompt when it appears; it holds the message and a Reload button only
-/// while `ready` is true.
+/// prompt when it appears; it holds the message, a Reload button and a
+/// "Not now" while `ready` is true. "Not now" only hides it from this page:
+/// the new version keeps waiting, and is offered again on the next start.
 #[component]
 pub fn UpdateBanner(
     /// True while a newer version is installed and waiting.
@@ -14,13 +15,20 @@ pub fn UpdateBanner(
     /// Runs when the person taps Reload.
     on_reload: Callback<()>,
 ) -> impl IntoView {
+    let later = RwSignal::new(false);
     let card = move || {
-        let html = if ready.get() {
-            r#"<div class="update-card"><p>New version ready</p><button type="button" data-act="reload">Reload</button></div>"#
+        let html = if ready.get() && !later.get() {
+            r#"<div class="update-card"><p>New version ready</p><button type="button" data-act="reload">Reload</button><button type="button" class="link" data-act="later">Not now</button></div>"#
         } else {
             ""
         };
-        markup(html.to_string(), move |_, _| on_reload.run(()))
+        markup(html.to_string(), move |act, _| {
+            if act == "later" {
+                later.set(true);
+            } else {
+                on_reload.run(());
+            }
+        })
     };
     view! {
         <div class="update" role="status" aria-label="App update">
