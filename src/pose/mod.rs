@@ -18,6 +18,7 @@ pub mod body;
 mod data;
 pub mod limits;
 pub mod props;
+pub mod sprite;
 pub mod svg;
 
 use crate::engine::catalogue::find_exercise;

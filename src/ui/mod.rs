@@ -5,6 +5,7 @@ mod app;
 pub mod charts;
 mod checkin;
 mod data;
+mod demo;
 mod history;
 mod learn;
 mod markup;
