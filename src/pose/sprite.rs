@@ -50,7 +50,7 @@ pub fn self_test_key(test: SelfTest, two_legs: bool) -> String {
 pub fn demo_key(d: &Demo) -> String {
     match d.of {
         Of::Exercise(id) => key(id),
-        Of::Test { name } => key(name),
+        Of::Test { name } | Of::Position { name } => key(name),
     }
 }
 

@@ -155,3 +155,37 @@ pub fn DemoFigure(key: String, side: Side) -> impl IntoView {
         .into_any(),
     }
 }
+
+/// For screens drawn as markup (onboarding): keeps the element `id`
+/// showing the demonstration `pick` names, or nothing.
+pub fn show_in(id: &'static str, pick: impl Fn() -> Option<(String, Side)> + 'static) {
+    let file = file();
+    let still = reduced_motion();
+    Effect::new(move |_| {
+        let picked = pick();
+        let html = file
+            .with(|f| {
+                let (key, side) = picked?;
+                figure_html(f.as_deref()?, &key, side, still)
+            })
+            .map(|(h, _)| format!(r#"<figure class="demo">{h}</figure>"#))
+            .unwrap_or_default();
+        if let Some(el) = document().get_element_by_id(id) {
+            el.set_inner_html(&html);
+        }
+    });
+}
+
+/// Appends the demonstration `key` (for the left leg) to `el`, once the
+/// file is there: for "Show how" in markup screens (the plan map).
+pub fn append_to(el: web_sys::Element, key: String) {
+    let file = file();
+    let still = reduced_motion();
+    Effect::new(move |_| {
+        if let Some(text) = file.get() {
+            if let Some((h, _)) = figure_html(&text, &key, Side::Left, still) {
+                let _ = el.insert_adjacent_html("beforeend", &format!(r#"<figure class="demo">{h}</figure>"#));
+            }
+        }
+    });
+}

@@ -5,7 +5,7 @@ mod app;
 pub mod charts;
 mod checkin;
 mod data;
-mod demo;
+pub(crate) mod demo;
 mod history;
 mod learn;
 mod markup;
