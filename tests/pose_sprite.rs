@@ -44,7 +44,10 @@ fn check_well_formed(s: &str) {
         let closed = tag.ends_with('/');
         let tag = tag.trim_end_matches('/');
         let (name, mut attrs) = tag.split_once(' ').unwrap_or((tag, ""));
-        assert!(name.chars().all(|c| c.is_ascii_alphanumeric()), "tag {name:?}");
+        assert!(
+            name.chars().all(|c| c.is_ascii_alphanumeric()),
+            "tag {name:?}"
+        );
         let mut seen = Vec::new();
         while !attrs.trim().is_empty() {
             let (a, after) = attrs.split_once("=\"").expect("name=\"value\"");
@@ -89,14 +92,27 @@ fn every_exercise_and_self_test_is_in_the_file_with_its_words() {
     keys.extend(all().map(demo_key));
     keys.sort();
     keys.dedup();
-    assert!(keys.len() >= 59, "53 exercises and the self-tests' own: {}", keys.len());
+    assert!(
+        keys.len() >= 59,
+        "53 exercises and the self-tests' own: {}",
+        keys.len()
+    );
     for key in &keys {
         let svg = entry(&file, key);
         assert!(svg.contains(" data-l=\""), "{key}: an accessible name");
-        assert!(svg.contains(" data-feel=\"") && svg.contains(" data-mistake=\""), "{key}");
-        assert!(svg.contains(r#"aria-hidden="true""#), "{key}: the page names it");
+        assert!(
+            svg.contains(" data-feel=\"") && svg.contains(" data-mistake=\""),
+            "{key}"
+        );
+        assert!(
+            svg.contains(r#"aria-hidden="true""#),
+            "{key}: the page names it"
+        );
         let still = entry(&file, &format!("{key}.still"));
-        assert!(!still.contains("<animate"), "{key}: the still poses are still");
+        assert!(
+            !still.contains("<animate"),
+            "{key}: the still poses are still"
+        );
     }
 }
 
@@ -109,10 +125,16 @@ fn reps_and_loops_move_holds_stay_still() {
         let moves = d.tempo != Tempo::Hold;
         assert_eq!(svg.contains("<animate "), moves, "{key}");
         assert_eq!(svg.contains(r#" data-m="1""#), moves, "{key}");
-        if let Tempo::Rep { there_ds, back_ds, .. } = d.tempo {
+        if let Tempo::Rep {
+            there_ds, back_ds, ..
+        } = d.tempo
+        {
             // Both halves of a rep plus a moment's pause at each end.
             let ms = (u32::from(there_ds) + u32::from(back_ds)) * 100 + 1000;
-            assert!(svg.contains(&format!(r#"dur="{ms}ms""#)), "{key}: {ms} ms a rep");
+            assert!(
+                svg.contains(&format!(r#"dur="{ms}ms""#)),
+                "{key}: {ms} ms a rep"
+            );
         }
     }
     // Heavy slow resistance: 3 s up, 3 s down (rules.rs), so 7 s a rep.
@@ -128,10 +150,20 @@ fn one_leg_work_names_each_side_and_draws_the_right_still_apart() {
         let svg = entry(&file, &key);
         assert_eq!(svg.contains(" data-r=\""), e.one_leg, "{key}");
         assert_eq!(svg.contains(r#"class="leg work""#), e.one_leg, "{key}");
-        assert_eq!(file.contains(&format!("<!--{key}.still.right-->")), e.one_leg, "{key}");
+        assert_eq!(
+            file.contains(&format!("<!--{key}.still.right-->")),
+            e.one_leg,
+            "{key}"
+        );
         if e.one_leg {
-            assert!(svg.contains("left leg working") || svg.contains("on your left side"), "{key}");
-            assert!(svg.contains("right leg working") || svg.contains("on your right side"), "{key}");
+            assert!(
+                svg.contains("left leg working") || svg.contains("on your left side"),
+                "{key}"
+            );
+            assert!(
+                svg.contains("right leg working") || svg.contains("on your right side"),
+                "{key}"
+            );
         }
     }
     let d = for_exercise("single_leg_bridge").unwrap();
@@ -144,5 +176,9 @@ fn the_file_name_follows_its_content() {
     let name = file_name(&file);
     assert!(name.starts_with("demos-") && name.ends_with(".svg") && name.len() == 26);
     assert_eq!(name, file_name(&sprite()), "the same build, the same name");
-    assert_ne!(name, file_name(&file.replacen("0", "1", 1)), "a changed drawing, a new name");
+    assert_ne!(
+        name,
+        file_name(&file.replacen("0", "1", 1)),
+        "a changed drawing, a new name"
+    );
 }

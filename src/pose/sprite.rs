@@ -219,7 +219,9 @@ pub fn entry(d: &Demo) -> String {
             for f in &frames {
                 assert!(
                     f.len() == frames[0].len()
-                        && f.iter().zip(&frames[0]).all(|(a, b)| a.0 == b.0 && a.1.len() == b.1.len()),
+                        && f.iter()
+                            .zip(&frames[0])
+                            .all(|(a, b)| a.0 == b.0 && a.1.len() == b.1.len()),
                     "{k}: the drawing changes shape between frames"
                 );
             }

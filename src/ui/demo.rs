@@ -90,7 +90,11 @@ fn figure_html(file: &str, key: &str, side: Side, still: bool) -> Option<(String
     let (art, class, label) = if still {
         let name = format!("{key}.still{}", if right { ".right" } else { "" });
         let art = entry(file, &name)?;
-        (art, "demo-art still", format!("{label}. Start and end positions."))
+        (
+            art,
+            "demo-art still",
+            format!("{label}. Start and end positions."),
+        )
     } else {
         let class = if right { "demo-art mirror" } else { "demo-art" };
         (moving, class, label.to_string())
@@ -138,7 +142,8 @@ pub fn DemoFigure(key: String, side: Side) -> impl IntoView {
     } else {
         r#"<div class="demo-art"></div>"#
     };
-    move || match shown.get() {
+    move || {
+        match shown.get() {
         None => ().into_any(),
         Some(None) => view! { <figure class="demo" inner_html=placeholder></figure> }.into_any(),
         Some(Some((html, moves))) => view! {
@@ -153,6 +158,7 @@ pub fn DemoFigure(key: String, side: Side) -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     }
 }
 
@@ -184,7 +190,10 @@ pub fn append_to(el: web_sys::Element, key: String) {
     Effect::new(move |_| {
         if let Some(text) = file.get() {
             if let Some((h, _)) = figure_html(&text, &key, Side::Left, still) {
-                let _ = el.insert_adjacent_html("beforeend", &format!(r#"<figure class="demo">{h}</figure>"#));
+                let _ = el.insert_adjacent_html(
+                    "beforeend",
+                    &format!(r#"<figure class="demo">{h}</figure>"#),
+                );
             }
         }
     });

@@ -3,8 +3,8 @@
 //! edited without touching the markup; a test keeps each page short.
 
 use super::markup::markup;
-use crate::ui::charts::esc;
 use crate::engine::model::Side;
+use crate::ui::charts::esc;
 use leptos::prelude::*;
 use std::fmt::Write;
 use wasm_bindgen::JsCast;

@@ -159,7 +159,8 @@ pub fn onboarding() -> AnyView {
                         Some(AffectedSide::Right) => Side::Right,
                         _ => Side::Left,
                     };
-                    let key = crate::pose::sprite::self_test_key(SelfTest::ALL[i], ticked("two-legs"));
+                    let key =
+                        crate::pose::sprite::self_test_key(SelfTest::ALL[i], ticked("two-legs"));
                     (key, side)
                 }));
                 say("still-needed", &still_needed(&missing));
