@@ -11,13 +11,21 @@
 use crate::engine::model::Side;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use std::sync::Arc;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
-/// The file's text once fetched: `None` while loading, empty if it failed.
-type File = ArcRwSignal<Option<Arc<str>>>;
+/// Something to draw once the file is there.
+type Call = Box<dyn FnOnce(&str)>;
+
+/// What waits for the file, then the file itself (empty if it failed).
+enum File {
+    Loading(Vec<Call>),
+    Ready(Rc<str>),
+}
 
 thread_local! {
-    static FILE: std::cell::OnceCell<File> = const { std::cell::OnceCell::new() };
+    static FILE: RefCell<Option<File>> = const { RefCell::new(None) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
 async fn fetch_text(url: &str) -> Option<String> {
@@ -30,30 +38,48 @@ async fn fetch_text(url: &str) -> Option<String> {
     JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
 }
 
-/// The file, fetched on first use by any figure.
-fn file() -> File {
-    FILE.with(|cell| {
-        cell.get_or_init(|| {
-            let file = File::new(None);
-            let name = document()
-                .query_selector(r#"meta[name="demos"]"#)
-                .ok()
-                .flatten()
-                .and_then(|m| m.get_attribute("content"))
-                .unwrap_or_default();
-            let set = file.clone();
-            leptos::task::spawn_local(async move {
-                let text = if name.is_empty() {
-                    None
-                } else {
-                    fetch_text(&name).await
-                };
-                set.set(Some(Arc::from(text.unwrap_or_default())));
-            });
-            file
-        })
-        .clone()
-    })
+async fn load() {
+    let name = document()
+        .query_selector(r#"meta[name="demos"]"#)
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    let text = if name.is_empty() {
+        None
+    } else {
+        fetch_text(&name).await
+    };
+    let text: Rc<str> = Rc::from(text.unwrap_or_default());
+    let waiting = FILE.with(|f| f.borrow_mut().replace(File::Ready(text.clone())));
+    if let Some(File::Loading(calls)) = waiting {
+        for call in calls {
+            call(&text);
+        }
+    }
+}
+
+/// Runs `f` with the file's text, fetching it on first use; always later
+/// than now, so markup drawn in the same turn is on the page by then.
+fn when_loaded(f: Call) {
+    let ready = FILE.with(|cell| {
+        let mut file = cell.borrow_mut();
+        match &mut *file {
+            Some(File::Ready(text)) => Some((text.clone(), f)),
+            Some(File::Loading(calls)) => {
+                calls.push(f);
+                None
+            }
+            None => {
+                *file = Some(File::Loading(vec![f]));
+                leptos::task::spawn_local(load());
+                None
+            }
+        }
+    });
+    if let Some((text, f)) = ready {
+        leptos::task::spawn_local(async move { f(&text) });
+    }
 }
 
 fn reduced_motion() -> bool {
@@ -107,94 +133,85 @@ fn figure_html(file: &str, key: &str, side: Side, still: bool) -> Option<(String
     Some((html, !still && attr(moving, "data-m").is_some()))
 }
 
+/// A fresh element id for a figure.
+fn next_id() -> String {
+    NEXT_ID.with(|n| {
+        n.set(n.get() + 1);
+        format!("demo-{}", n.get())
+    })
+}
+
+/// Fills the element `id` with the demonstration `key` for the leg `side`
+/// once the file is there (nothing if it has no such demonstration).
+pub fn fill(id: String, key: String, side: Side) {
+    let still = reduced_motion();
+    when_loaded(Box::new(move |text| {
+        if let Some(el) = document().get_element_by_id(&id) {
+            let html = figure_html(text, &key, side, still).map(|(art, moves)| {
+                if moves {
+                    format!(
+                        r#"<button type="button" class="link demo-pause" aria-pressed="false" data-act="demo-pause" data-id="{id}">Pause figure</button>{art}"#
+                    )
+                } else {
+                    art
+                }
+            });
+            el.set_inner_html(&html.unwrap_or_default());
+        }
+    }));
+}
+
+/// Pauses or restarts the figure in the element `id`.
+fn toggle(id: &str) {
+    let Some(fig) = document().get_element_by_id(id) else {
+        return;
+    };
+    let svg = fig
+        .query_selector("svg")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::SvgsvgElement>().ok());
+    let button = fig.query_selector(".demo-pause").ok().flatten();
+    if let (Some(svg), Some(button)) = (svg, button) {
+        let pause = !svg.animations_paused();
+        if pause {
+            svg.pause_animations();
+        } else {
+            svg.unpause_animations();
+        }
+        let _ = button.set_attribute("aria-pressed", if pause { "true" } else { "false" });
+    }
+}
+
+/// A figure element for markup screens: `<figure id>` to [`fill`], its box
+/// reserved at the figure's shape so nothing below moves when it arrives.
+pub fn placeholder(id: &str) -> String {
+    let class = if reduced_motion() {
+        "demo-art still"
+    } else {
+        "demo-art"
+    };
+    format!(r#"<figure class="demo" id="{id}"><div class="{class}"></div></figure>"#)
+}
+
+/// Adds a figure of the demonstration `key` (left leg) at the end of `el`:
+/// "Show how" in the plan map.
+pub fn append_to(el: &web_sys::Element, key: String) {
+    let id = next_id();
+    let _ = el.insert_adjacent_html("beforeend", &placeholder(&id));
+    fill(id, key, Side::Left);
+}
+
 /// The demonstration named `key` (`pose::sprite::exercise_key` or
-/// `self_test_key`) for the leg `side`.
+/// `self_test_key`) for the leg `side`, with its pause button.
 #[component]
 pub fn DemoFigure(key: String, side: Side) -> impl IntoView {
-    let file = file();
-    let still = reduced_motion();
-    let shown = Memo::new(move |_| {
-        file.with(|f| match f {
-            None => Some(None),
-            Some(text) => figure_html(text, &key, side, still).map(Some),
-        })
-    });
-    let playing = RwSignal::new(true);
-    let art = NodeRef::<leptos::html::Figure>::new();
-    let toggle = move || {
-        let svg = art
-            .get_untracked()
-            .and_then(|f| f.query_selector("svg").ok().flatten())
-            .and_then(|s| s.dyn_into::<web_sys::SvgsvgElement>().ok());
-        if let Some(svg) = svg {
-            if playing.get_untracked() {
-                svg.pause_animations();
-            } else {
-                svg.unpause_animations();
-            }
-            playing.set(!playing.get_untracked());
+    let id = next_id();
+    let html = placeholder(&id);
+    fill(id, key, side);
+    crate::ui::markup::markup(html, |act, id| {
+        if act == "demo-pause" {
+            toggle(id);
         }
-    };
-    // While the file loads, an empty box of the figure's shape holds its
-    // place, so nothing below it moves when it arrives.
-    let placeholder = if still {
-        r#"<div class="demo-art still"></div>"#
-    } else {
-        r#"<div class="demo-art"></div>"#
-    };
-    move || {
-        match shown.get() {
-        None => ().into_any(),
-        Some(None) => view! { <figure class="demo" inner_html=placeholder></figure> }.into_any(),
-        Some(Some((html, moves))) => view! {
-            <div class="demo-wrap">
-                <figure class="demo" node_ref=art inner_html=html></figure>
-                {moves.then(|| view! {
-                    <button type="button" class="link demo-pause" aria-pressed=move || (!playing.get()).to_string()
-                        on:click=crate::ui::widgets::click(toggle)>
-                        "Pause figure"
-                    </button>
-                })}
-            </div>
-        }
-        .into_any(),
-    }
-    }
-}
-
-/// For screens drawn as markup (onboarding): keeps the element `id`
-/// showing the demonstration `pick` names, or nothing.
-pub fn show_in(id: &'static str, pick: impl Fn() -> Option<(String, Side)> + 'static) {
-    let file = file();
-    let still = reduced_motion();
-    Effect::new(move |_| {
-        let picked = pick();
-        let html = file
-            .with(|f| {
-                let (key, side) = picked?;
-                figure_html(f.as_deref()?, &key, side, still)
-            })
-            .map(|(h, _)| format!(r#"<figure class="demo">{h}</figure>"#))
-            .unwrap_or_default();
-        if let Some(el) = document().get_element_by_id(id) {
-            el.set_inner_html(&html);
-        }
-    });
-}
-
-/// Appends the demonstration `key` (for the left leg) to `el`, once the
-/// file is there: for "Show how" in markup screens (the plan map).
-pub fn append_to(el: web_sys::Element, key: String) {
-    let file = file();
-    let still = reduced_motion();
-    Effect::new(move |_| {
-        if let Some(text) = file.get() {
-            if let Some((h, _)) = figure_html(&text, &key, Side::Left, still) {
-                let _ = el.insert_adjacent_html(
-                    "beforeend",
-                    &format!(r#"<figure class="demo">{h}</figure>"#),
-                );
-            }
-        }
-    });
+    })
 }

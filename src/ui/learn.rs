@@ -153,9 +153,11 @@ pub fn Learn() -> impl IntoView {
                     out.push_str("</ul>");
                 }
                 Figure(id, name) => {
-                    let _ = write!(out, r#"<div id="{id}" class="demo-small"></div>"#);
-                    let key = crate::pose::sprite::key(name);
-                    super::demo::show_in(id, move || Some((key.clone(), Side::Both)));
+                    let _ = write!(
+                        out,
+                        r#"<figure class="demo demo-small" id="{id}"></figure>"#
+                    );
+                    super::demo::fill(id.to_string(), crate::pose::sprite::key(name), Side::Both);
                 }
             }
         }

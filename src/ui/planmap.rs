@@ -34,7 +34,7 @@ pub fn PlanMap() -> impl IntoView {
         if let Some(d) = details {
             if let Some(key) = d.get_attribute("data-demo") {
                 if d.query_selector("figure").ok().flatten().is_none() {
-                    crate::ui::demo::append_to(d, key);
+                    crate::ui::demo::append_to(&d, key);
                 }
             }
         }
