@@ -53,6 +53,7 @@ fn slug(d: &Demo) -> String {
     match d.of {
         Of::Exercise(id) => id.to_string(),
         Of::Test { name } => format!("test-{}", name.to_lowercase().replace(' ', "-")),
+        Of::Position { name } => format!("position-{}", name.to_lowercase().replace(' ', "-")),
     }
 }
 

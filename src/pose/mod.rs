@@ -18,7 +18,10 @@ pub mod body;
 mod data;
 pub mod limits;
 pub mod props;
+pub mod sprite;
 pub mod svg;
+
+pub use data::{DEEP_BEND, SITTING};
 
 use crate::engine::catalogue::find_exercise;
 use crate::engine::model::{SelfTest, Side};
@@ -71,6 +74,10 @@ pub enum Of {
     Test {
         name: &'static str,
     },
+    /// A position the Learn pages explain (sitting, a deep hip bend).
+    Position {
+        name: &'static str,
+    },
 }
 
 /// How the side the user logs is named in the accessible name.
@@ -108,7 +115,7 @@ pub struct Demo {
     pub mistake: &'static str,
 }
 
-/// Every demonstration, exercises first, then the self-tests' own.
+/// Every demonstration: exercises, the self-tests' own, Learn's positions.
 pub fn all() -> impl Iterator<Item = &'static Demo> {
     data::ALL.iter().flat_map(|d| d.iter())
 }
@@ -126,6 +133,7 @@ pub fn for_self_test(test: SelfTest, two_legs: bool) -> &'static Demo {
         .find(|d| match d.of {
             Of::Exercise(e) => e == id,
             Of::Test { name } => name == id,
+            Of::Position { .. } => false,
         })
         .expect("every self-test has a demonstration")
 }
@@ -134,7 +142,7 @@ impl Demo {
     pub fn name(&self) -> &'static str {
         match self.of {
             Of::Exercise(id) => find_exercise(id).map_or(id, |(_, _, e)| e.name),
-            Of::Test { name } => name,
+            Of::Test { name } | Of::Position { name } => name,
         }
     }
 

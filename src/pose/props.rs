@@ -14,6 +14,8 @@ pub enum Prop {
     Bench { x: i16, w: i16, h: i16 },
     /// A solid step or box.
     Step { x: i16, w: i16, h: i16 },
+    /// A soft cushion on a seat, its top `h` above the floor.
+    Cushion { x: i16, w: i16, h: i16 },
     /// A small wedge or plate under the heels, `h` high at its back edge.
     Wedge { x: i16, w: i16, h: i16 },
     /// A wall to hold for balance, its face at `x`.
@@ -40,6 +42,7 @@ const PLATE_R: f32 = 12.0;
 const BELL_R: f32 = 5.5;
 const ROLLER_R: f32 = 4.5;
 pub const SLIDER_H: i16 = 2;
+const CUSHION_H: f32 = 4.0;
 
 /// A roller rests against the back of the leg (the side the knee bends
 /// towards), not on the ankle's centre line.
@@ -78,6 +81,10 @@ impl Prop {
                     f32::from(w),
                     f32::from(h),
                 );
+            }
+            Prop::Cushion { x, w, h } => {
+                let (x, w, h) = (f32::from(x), f32::from(w), f32::from(h));
+                o.rect("prop cushion", x, h, w, CUSHION_H);
             }
             Prop::Wedge { x, w, h } => {
                 let (x, w, h) = (f32::from(x), f32::from(w), f32::from(h));
@@ -132,7 +139,10 @@ impl Prop {
     pub fn bounds(&self, f: &Figure) -> Option<(P, P)> {
         let b = |x0: f32, y0: f32, x1: f32, y1: f32| Some(((x0, y0), (x1, y1)));
         match *self {
-            Prop::Bench { x, w, h } | Prop::Step { x, w, h } | Prop::Wedge { x, w, h } => {
+            Prop::Bench { x, w, h }
+            | Prop::Step { x, w, h }
+            | Prop::Wedge { x, w, h }
+            | Prop::Cushion { x, w, h } => {
                 b(f32::from(x), 0.0, f32::from(x) + f32::from(w), f32::from(h))
             }
             Prop::RomanChair { pad, foot } => b(
@@ -156,7 +166,10 @@ impl Prop {
     /// Surfaces a figure may rest on: `(x0, x1, height)`.
     pub fn surface(&self) -> Option<(f32, f32, f32)> {
         match *self {
-            Prop::Bench { x, w, h } | Prop::Step { x, w, h } | Prop::Wedge { x, w, h } => {
+            Prop::Bench { x, w, h }
+            | Prop::Step { x, w, h }
+            | Prop::Wedge { x, w, h }
+            | Prop::Cushion { x, w, h } => {
                 Some((f32::from(x), f32::from(x) + f32::from(w), f32::from(h)))
             }
             Prop::RomanChair { foot, .. } => Some((

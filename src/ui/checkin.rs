@@ -6,7 +6,7 @@ use super::state::{use_app, Screen};
 use super::widgets::{show, Scale};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
-use crate::engine::model::ActivityKind;
+use crate::engine::model::{ActivityKind, AffectedSide, EntryKind, Side};
 use crate::ui::charts::esc;
 use crate::ui::widgets::click;
 use leptos::prelude::*;
@@ -30,7 +30,12 @@ pub fn CheckIn() -> impl IntoView {
             {move || plan().map(|p| {
                 let legend = format!("How much did the {} hurt, 0 to 10?", p.test.name());
                 let hint = format!("Do one {} now, the same way as always. Your baseline is {}/10.", p.test.name(), p.baseline);
-                view! { <Scale legend=legend value=rating mark=(p.baseline, "your baseline") hint=hint /> }
+                let (two_legs, side) = test_form(&app);
+                let key = crate::pose::sprite::self_test_key(p.test, two_legs);
+                view! {
+                    <super::demo::DemoFigure key=key side=side />
+                    <Scale legend=legend value=rating mark=(p.baseline, "your baseline") hint=hint />
+                }
             })}
             <button type="button" class="primary" prop:disabled=move || rating.get().is_none() on:click=save>
                 {move || if done() { "Update check-in" } else { "Save check-in" }}
@@ -39,6 +44,25 @@ pub fn CheckIn() -> impl IntoView {
         {show(done, ViewFn::from(|| view! { <Decisions /> {yesterday_loading()} }))}
         <button type="button" on:click=click(move || app.go(Screen::Today))>"Back to today"</button>
     }
+}
+
+/// How the test is done: on two legs or one (as the latest baseline says),
+/// and on which leg, the sore one.
+fn test_form(app: &crate::ui::state::AppState) -> (bool, Side) {
+    app.log.with_untracked(|log| {
+        let Some(log) = log else {
+            return (false, Side::Left);
+        };
+        let two = log.entries.iter().rev().find_map(|e| match &e.kind {
+            EntryKind::Baseline(b) => Some(b.two_legs),
+            _ => None,
+        });
+        let side = match log.settings.affected {
+            AffectedSide::Right => Side::Right,
+            _ => Side::Left,
+        };
+        (two.unwrap_or(false), side)
+    })
 }
 
 /// Yesterday's exercises, each with its decision and the reason.

@@ -3,15 +3,18 @@
 //! edited without touching the markup; a test keeps each page short.
 
 use super::markup::markup;
+use crate::engine::model::Side;
 use crate::ui::charts::esc;
 use leptos::prelude::*;
 use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
-/// A paragraph, or a short bulleted list.
+/// A paragraph, a short bulleted list, or a position drawn as the
+/// exercises are (its element id, and its name in `pose`).
 pub enum Block {
     P(&'static str),
     List(&'static [&'static str]),
+    Figure(&'static str, &'static str),
 }
 
 pub struct LearnSection {
@@ -21,7 +24,7 @@ pub struct LearnSection {
     pub body: &'static [Block],
 }
 
-use Block::{List, P};
+use Block::{Figure, List, P};
 
 pub const SECTIONS: &[LearnSection] = &[
     LearnSection {
@@ -47,6 +50,7 @@ pub const SECTIONS: &[LearnSection] = &[
         title: "Sitting",
         body: &[
             P("Sitting presses the tendon against the sit bone, and long spells of it can keep the pain going. Small changes help:"),
+            Figure("learn-demo-sitting", crate::pose::SITTING),
             List(&[
                 "Sit on something soft, such as a cushion, rather than a hard seat.",
                 "Put a rolled towel under your thighs so less of your weight rests on the sit bones.",
@@ -74,6 +78,7 @@ pub const SECTIONS: &[LearnSection] = &[
         title: "What to avoid early on",
         body: &[
             P("Early on, the tendon dislikes being squeezed against the sit bone, which happens when the hip bends deeply. For the first weeks, leave out:"),
+            Figure("learn-demo-deep", crate::pose::DEEP_BEND),
             List(&[
                 "stretching the hamstrings, above all sitting down or folding forward into a deep hip bend",
                 "deep squats",
@@ -147,6 +152,13 @@ pub fn Learn() -> impl IntoView {
                     }
                     out.push_str("</ul>");
                 }
+                Figure(id, name) => {
+                    let _ = write!(
+                        out,
+                        r#"<figure class="demo demo-small" id="{id}"></figure>"#
+                    );
+                    super::demo::fill(id.to_string(), crate::pose::sprite::key(name), Side::Both);
+                }
             }
         }
         out.push_str("</section>");
@@ -174,6 +186,7 @@ mod tests {
         let text = |b: &Block| match b {
             P(t) => t.split_whitespace().count(),
             List(items) => items.iter().map(|i| i.split_whitespace().count()).sum(),
+            Figure(..) => 0,
         };
         s.body.iter().map(text).sum()
     }
@@ -182,6 +195,7 @@ mod tests {
         s.body.iter().any(|b| match b {
             P(t) => t.contains(needle),
             List(items) => items.iter().any(|i| i.contains(needle)),
+            Figure(..) => false,
         })
     }
 

@@ -5,6 +5,7 @@ mod app;
 pub mod charts;
 mod checkin;
 mod data;
+pub(crate) mod demo;
 mod history;
 mod install;
 mod learn;

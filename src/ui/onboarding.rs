@@ -121,7 +121,7 @@ pub fn onboarding() -> AnyView {
         &tests,
         None,
     );
-    html.push_str(r#"<p class="hint">One rep every morning, done the same way, rated 0-10. Pick one you can do on one leg with some but tolerable pain; the walk suits you if none of them is.</p>"#);
+    html.push_str(r#"<p class="hint">One rep every morning, done the same way, rated 0-10. Pick one you can do on one leg with some but tolerable pain; the walk suits you if none of them is.</p><figure class="demo" id="test-demo"></figure>"#);
     tick(
         &mut html,
         "two-legs",
@@ -150,6 +150,17 @@ pub fn onboarding() -> AnyView {
         let missing = missing();
         match act {
             "need" => {
+                // The test picked, drawn as it is done, so the baseline
+                // rates the right movement.
+                if let Some(i) = chosen("self-test", SelfTest::ALL.len() - 1) {
+                    let side = match chosen("side", SIDES.len() - 1).map(|s| SIDES[s].0) {
+                        Some(AffectedSide::Right) => Side::Right,
+                        _ => Side::Left,
+                    };
+                    let key =
+                        crate::pose::sprite::self_test_key(SelfTest::ALL[i], ticked("two-legs"));
+                    super::demo::fill("test-demo".to_string(), key, side);
+                }
                 say("still-needed", &still_needed(&missing));
                 if let Some(b) = document().get_element_by_id("start") {
                     let _ =

@@ -22,8 +22,26 @@ pub fn PlanMap() -> impl IntoView {
         app.log
             .with(|l| l.as_ref().map(|log| MapModel::build(log, &plan, today)))
     });
+    // "Show how" under a level draws its demonstration the first time it
+    // opens.
+    let show_how = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let details = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .filter(|t| t.tag_name() == "SUMMARY")
+            .and_then(|s| s.parent_element());
+        if let Some(d) = details {
+            if let Some(key) = d.get_attribute("data-demo") {
+                if d.query_selector("figure").ok().flatten().is_none() {
+                    crate::ui::demo::append_to(&d, key);
+                }
+            }
+        }
+    };
     move || {
-        map.get()
-            .map(|m| view! { <div class="map-wrap" inner_html=markup::map_html(&m)></div> })
+        map.get().map(|m| {
+            view! { <div class="map-wrap" on:click=show_how inner_html=markup::map_html(&m)></div> }
+        })
     }
 }

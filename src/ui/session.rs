@@ -249,6 +249,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     view! {
         <section aria-labelledby="exercise-heading" class="card exercise">
             {markup(head, |_, _| {})}
+            <super::demo::DemoFigure key=crate::pose::sprite::exercise_key(e.id) side=item.side />
             {markup(how, |_, _| {})}
             <ol class="sets" aria-live="polite" inner_html=move || {
                 let mut out = String::new();

@@ -29,10 +29,14 @@ export function addDays(date, n) {
  * A served build and a fresh phone browser whose clock starts at `date`
  * 08:00 and then runs on its own. Closed by the test's `after`.
  */
-export async function startStory(t, { date = DAY1, root, colorScheme } = {}) {
+export async function startStory(t, { date = DAY1, root, colorScheme, reducedMotion } = {}) {
   const server = await serve({ root: root ?? DIST });
   t.after(() => server.stop());
-  const browser = await openBrowser({ timezoneId: "UTC", ...(colorScheme ? { colorScheme } : {}) });
+  const browser = await openBrowser({
+    timezoneId: "UTC",
+    ...(colorScheme ? { colorScheme } : {}),
+    ...(reducedMotion ? { reducedMotion } : {}),
+  });
   t.after(() => browser.close());
   const { page } = browser;
   const errors = [];

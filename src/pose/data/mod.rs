@@ -12,6 +12,7 @@ mod bridges;
 mod curls;
 mod hinges;
 mod jumps;
+mod learn;
 mod legs;
 mod running;
 mod stage1;
@@ -28,7 +29,11 @@ pub static ALL: &[&[Demo]] = &[
     jumps::DEMOS,
     running::DEMOS,
     tests::DEMOS,
+    learn::DEMOS,
 ];
+
+/// The names of the Learn pages' positions.
+pub use learn::{DEEP_BEND, SITTING};
 
 /// The demonstration id of a self-test: a catalogue exercise where the test
 /// is one, else the name of one of the tests' own demonstrations.

@@ -181,5 +181,10 @@ fn level(out: &mut String, v: &LevelView) {
     if let Some(m) = &v.missing {
         let _ = write!(out, r#"<span class="hint map-missing">{}</span>"#, esc(m));
     }
-    out.push_str("</li>");
+    // Drawn only when opened (`PlanMap` fills it), so the map stays light.
+    let _ = write!(
+        out,
+        r#"<details class="map-demo demo-small" data-demo="{}"><summary>Show how</summary></details></li>"#,
+        esc(&crate::pose::sprite::exercise_key(v.id))
+    );
 }

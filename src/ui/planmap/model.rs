@@ -30,6 +30,8 @@ pub struct StageRow {
 /// One level of a ladder, with who stands on it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LevelView {
+    /// The exercise's catalogue id, which names its demonstration.
+    pub id: &'static str,
     pub name: &'static str,
     /// The level's target, the dose that moves it on.
     pub target: String,
@@ -187,6 +189,7 @@ pub fn ladder_view(
         .iter()
         .enumerate()
         .map(|(i, e)| LevelView {
+            id: e.id,
             name: e.name,
             target: format!(
                 "Target {} x {} {}{}",
