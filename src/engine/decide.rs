@@ -153,7 +153,7 @@ pub struct Evidence<'a> {
     pub flare_day: bool,
     pub red_flag: bool,
     pub recent_scale_back: bool,
-    pub confounders: Vec<&'static str>,
+    pub confounders: &'a [&'static str],
     pub equipment: &'a SortedSet<Equipment>,
 }
 
@@ -184,7 +184,7 @@ fn out(
         baseline: ev.baseline,
         pain_max: ev.pain_max,
         ceiling: ev.ceiling,
-        confounders: ev.confounders.clone(),
+        confounders: ev.confounders.to_vec(),
     }
 }
 

@@ -139,14 +139,13 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
             // Holds stay on offer in later stages as an optional warm-up;
             // they are only part of the programme in stage 1 or once used.
             let in_programme = l.stage != Stage::Isometric || r.stage == Stage::Isometric;
-            r.tracks.contains_key(l.id)
-                || (in_programme && r.lock_reason(l).is_none() && usable(current, eq))
+            r.touched(l) || (in_programme && r.lock_reason(l).is_none() && usable(current, eq))
         })
         .map(|l| SidePair {
             ladder: l,
             left: r.position(l, Side::Left),
             right: r.position(l, Side::Right),
-            touched: r.tracks.contains_key(l.id),
+            touched: r.touched(l),
         })
         .collect();
     Progress {
