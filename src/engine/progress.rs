@@ -118,8 +118,11 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
                     week.reps += u32::from(set.n);
                     week.load_kg += f32::from(set.n) * set.kg;
                 }
-                let p = pains.entry((date, e.id, kb.block.side)).or_insert(0);
-                *p = (*p).max(set.pain);
+                // Only rated sets draw the pain chart: a gap, never a 0.
+                if let Some(pain) = set.pain {
+                    let p = pains.entry((date, e.id, kb.block.side)).or_insert(0);
+                    *p = (*p).max(pain);
+                }
             }
         }
     }

@@ -168,12 +168,13 @@ impl<'a> Replay<'a> {
     fn count_isometrics(&mut self, d: NaiveDate) {
         let ceiling = self.settings.pain_ceiling.min(MAX_PAIN_CEILING);
         if let Some(day) = self.days.get(d) {
-            let iso: Vec<u8> = day
+            let iso: Vec<Option<u8>> = day
                 .blocks()
                 .filter(|b| b.ladder.stage == Stage::Isometric)
                 .flat_map(|b| b.block.sets.iter().map(|s| s.pain))
                 .collect();
-            if !iso.is_empty() && iso.iter().all(|&p| p <= ceiling) {
+            // A hold without a rating is not known to be within the ceiling.
+            if !iso.is_empty() && iso.iter().all(|p| p.is_some_and(|p| p <= ceiling)) {
                 self.isometric_days += 1;
             }
         }
