@@ -2,7 +2,7 @@
 //! The catalogue as data: every ladder of rehab-model §4 is there and sound.
 
 use hamstring_rehab::engine::catalogue::{
-    exercises, ladder, Category, Flexion, Measure, Stage, Unlock, LADDERS,
+    exercises, find_exercise, ladder, Category, Flexion, Measure, Stage, Unlock, LADDERS,
 };
 use std::collections::BTreeSet;
 
@@ -129,6 +129,33 @@ fn compression_is_late_and_holds_are_neutral() {
         }
         if l.category == Category::Jumps {
             assert_eq!(l.stage, Stage::EnergyStorage);
+        }
+    }
+}
+
+#[test]
+fn lookups_by_id_and_by_place_agree() {
+    for (i, l) in LADDERS.iter().enumerate() {
+        assert_eq!(l.index(), i, "{}", l.id);
+        assert_eq!(ladder(l.id).map(|x| x.index()), Some(i));
+    }
+    for (l, i, e) in exercises() {
+        let (found, level, ex) = find_exercise(e.id).expect(e.id);
+        assert_eq!((found.id, level, ex.id), (l.id, i, e.id));
+    }
+    assert!(find_exercise("no_such_exercise").is_none());
+    assert!(find_exercise("").is_none());
+}
+
+/// The replay judges a day's exercises in catalogue order, so a ladder that
+/// unlocks another must come before it: the dependent one then sees the
+/// same day's decision on the ladder it waits for.
+#[test]
+fn a_ladder_comes_after_the_ladder_that_unlocks_it() {
+    for l in LADDERS {
+        if let Unlock::AfterLevel { ladder: other, .. } = l.unlock {
+            let o = ladder(other).expect("the unlocking ladder exists");
+            assert!(o.index() < l.index(), "{} before {}", o.id, l.id);
         }
     }
 }

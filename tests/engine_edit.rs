@@ -24,7 +24,7 @@ fn set(n: u16, pain: u8) -> SetLog {
     SetLog {
         n,
         kg: 0.0,
-        pain,
+        pain: Some(pain),
         effort: None,
     }
 }

@@ -326,7 +326,13 @@ fn check_stage3_gate(log: &Log, d: NaiveDate) -> Result<(), TestCaseError> {
             for b in &s.blocks {
                 let (_, _, ex) = find_exercise(&b.exercise).unwrap();
                 if ex.advanced && ex.one_leg {
-                    let worst = b.sets.iter().map(|s| s.pain).max().unwrap_or(0);
+                    // An unrated set counts as not minimal (issue 12 point 12).
+                    let worst = b
+                        .sets
+                        .iter()
+                        .map(|s| s.pain.unwrap_or(u8::MAX))
+                        .max()
+                        .unwrap_or(0);
                     let w = pains.entry((ex.id, b.side)).or_insert(0);
                     *w = (*w).max(worst);
                 }

@@ -85,7 +85,7 @@ fn v0_flat_sets_become_blocks_per_exercise_and_side() {
         ]
     );
     let rdl = &s.blocks[2].sets[0];
-    assert_eq!((rdl.kg, rdl.pain, rdl.effort), (12.5, 1, Some(6)));
+    assert_eq!((rdl.kg, rdl.pain, rdl.effort), (12.5, Some(1), Some(6)));
 }
 
 #[test]

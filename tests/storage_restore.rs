@@ -70,14 +70,18 @@ fn set_log() -> impl Strategy<Value = SetLog> {
         Just(1_000.5),
         Just(f32::NAN)
     ];
-    (0..=700u16, kg, 0..=11u8, prop::option::of(0..=11u8)).prop_map(|(n, kg, pain, effort)| {
-        SetLog {
+    (
+        0..=700u16,
+        kg,
+        prop::option::of(0..=11u8),
+        prop::option::of(0..=11u8),
+    )
+        .prop_map(|(n, kg, pain, effort)| SetLog {
             n,
             kg,
             pain,
             effort,
-        }
-    })
+        })
 }
 
 fn side() -> impl Strategy<Value = Side> {

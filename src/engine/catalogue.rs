@@ -255,14 +255,72 @@ pub fn ladder(id: &str) -> Option<&'static Ladder> {
     LADDERS.iter().find(|l| l.id == id)
 }
 
+impl Ladder {
+    /// The ladder's place in [`LADDERS`], so per-ladder tables ([`ByLadder`])
+    /// are indexed without comparing ids: the replay looks ladders up tens
+    /// of thousands of times per plan.
+    #[inline]
+    pub fn index(&self) -> usize {
+        let offset = (self as *const Ladder as usize).wrapping_sub(LADDERS.as_ptr() as usize);
+        let at = offset / std::mem::size_of::<Ladder>();
+        if at < LADDERS.len() && std::ptr::eq(&LADDERS[at], self) {
+            at
+        } else {
+            // Not one of the static ladders: fall back to its id.
+            LADDERS.iter().position(|l| l == self).unwrap_or(0)
+        }
+    }
+}
+
+/// One value per ladder of the catalogue, indexed by [`Ladder::index`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ByLadder<T> {
+    rows: Vec<T>,
+}
+
+impl<T: Clone + Default> Default for ByLadder<T> {
+    fn default() -> Self {
+        ByLadder {
+            rows: vec![T::default(); LADDERS.len()],
+        }
+    }
+}
+
+impl<T> ByLadder<T> {
+    #[inline]
+    pub fn get(&self, l: &Ladder) -> &T {
+        &self.rows[l.index()]
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, l: &Ladder) -> &mut T {
+        &mut self.rows[l.index()]
+    }
+}
+
+/// Every exercise id with its ladder index and level, sorted by length and
+/// then by id (most comparisons end at the length), built once: every plan
+/// resolves each logged block of the log through it.
+fn exercise_index() -> &'static [(&'static str, u8, u8)] {
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, u8, u8)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut v: Vec<(&'static str, u8, u8)> = exercises()
+            .map(|(l, i, e)| (e.id, l.index() as u8, i as u8))
+            .collect();
+        v.sort_unstable_by_key(|x| (x.0.len(), x.0));
+        v
+    })
+}
+
 /// The ladder and 0-based level of an exercise id.
 pub fn find_exercise(id: &str) -> Option<(&'static Ladder, usize, &'static Exercise)> {
-    LADDERS.iter().find_map(|l| {
-        l.levels
-            .iter()
-            .position(|e| e.id == id)
-            .map(|i| (l, i, &l.levels[i]))
-    })
+    let index = exercise_index();
+    let at = index
+        .binary_search_by(|x| x.0.len().cmp(&id.len()).then_with(|| x.0.cmp(id)))
+        .ok()?;
+    let (_, l, i) = index[at];
+    let l = &LADDERS[usize::from(l)];
+    Some((l, usize::from(i), &l.levels[usize::from(i)]))
 }
 
 /// Every exercise in catalogue order.

@@ -43,18 +43,20 @@ impl<'a> Day<'a> {
     }
 
     fn resolve(&mut self) {
-        self.known = self
-            .sessions
-            .iter()
-            .flat_map(|s| s.blocks.iter())
-            .filter_map(|b| {
-                find_exercise(&b.exercise).map(|(ladder, level, _)| KnownBlock {
-                    ladder,
-                    level,
-                    block: b,
-                })
-            })
-            .collect();
+        let n = self.sessions.iter().map(|s| s.blocks.len()).sum();
+        self.known = Vec::with_capacity(n);
+        self.known.extend(
+            self.sessions
+                .iter()
+                .flat_map(|s| s.blocks.iter())
+                .filter_map(|b| {
+                    find_exercise(&b.exercise).map(|(ladder, level, _)| KnownBlock {
+                        ladder,
+                        level,
+                        block: b,
+                    })
+                }),
+        );
     }
 
     pub fn did_ladder_in(&self, pred: impl Fn(&Ladder) -> bool) -> bool {

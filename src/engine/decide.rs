@@ -82,6 +82,11 @@ pub enum Why {
     },
     PainFarOverCeiling,
     PainOverCeiling,
+    /// Some sets were saved without a pain rating: what is not known is
+    /// never read as painless (issue 12 point 12).
+    PainNotRated {
+        sets: usize,
+    },
     WorseAfter,
     WeeklyRise {
         now: f32,
@@ -133,7 +138,10 @@ pub struct Evidence<'a> {
     pub morning: Option<u8>,
     /// The rating of the morning before that, when it was also above baseline.
     pub previous_morning_above: Option<u8>,
+    /// The worst rated pain during; unrated sets are counted in `unrated`.
     pub pain_max: u8,
+    /// Sets saved without a pain rating.
+    pub unrated: usize,
     pub response: Option<Response>,
     /// Sets that reached the prescribed reps or time and load.
     pub full_sets: usize,
@@ -153,7 +161,7 @@ pub struct Evidence<'a> {
     pub flare_day: bool,
     pub red_flag: bool,
     pub recent_scale_back: bool,
-    pub confounders: Vec<&'static str>,
+    pub confounders: &'a [&'static str],
     pub equipment: &'a SortedSet<Equipment>,
 }
 
@@ -184,7 +192,7 @@ fn out(
         baseline: ev.baseline,
         pain_max: ev.pain_max,
         ceiling: ev.ceiling,
-        confounders: ev.confounders.clone(),
+        confounders: ev.confounders.to_vec(),
     }
 }
 
@@ -196,6 +204,8 @@ pub fn after_session(ev: &Evidence) -> Decision {
         (DecisionKind::ScaleBack, Why::PainFarOverCeiling)
     } else if ev.pain_max > ev.ceiling {
         (DecisionKind::Hold, Why::PainOverCeiling)
+    } else if ev.unrated > 0 {
+        (DecisionKind::Hold, Why::PainNotRated { sets: ev.unrated })
     } else if let Some(rating) = ev.previous_morning_above {
         (DecisionKind::Hold, Why::TrainedOnBadMorning { rating })
     } else if ev.response == Some(Response::Worse) {
@@ -245,6 +255,9 @@ pub fn next_morning(ev: &Evidence, level_lock: &dyn Fn(Position) -> Option<Strin
     }
     if ev.pain_max > ev.ceiling {
         return hold(Why::PainOverCeiling);
+    }
+    if ev.unrated > 0 {
+        return hold(Why::PainNotRated { sets: ev.unrated });
     }
     if ev.response == Some(Response::Worse) {
         return hold(Why::WorseAfter);

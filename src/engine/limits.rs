@@ -149,7 +149,7 @@ pub fn check_set(set: &SetLog) -> Result<(), Invalid> {
         "number of reps or seconds",
     )?;
     check(within(set.kg, MAX_LOAD_KG), "weight")?;
-    check(rating(set.pain), "pain rating")?;
+    check(set.pain.is_none_or(rating), "pain rating")?;
     check(set.effort.is_none_or(rating), "effort rating")
 }
 

@@ -155,8 +155,10 @@ pub struct SetLog {
     pub n: u16,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub kg: f32,
-    /// Pain during the set, 0-10.
-    pub pain: u8,
+    /// Pain during the set, 0-10; `None` when it was not rated. A missing
+    /// rating is missing, never 0/10: no decision reads it as painless.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain: Option<u8>,
     /// Effort, 0-10, where the user gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effort: Option<u8>,

@@ -86,13 +86,11 @@ impl Replay<'_> {
 
     /// The last few non-flare mornings are all at or below baseline.
     pub fn stable(&self) -> bool {
-        let recent: Vec<&MorningPoint> = self
-            .mornings
-            .iter()
-            .rev()
-            .filter(|m| !m.flare)
+        let recent = self.mornings.iter().rev().filter(|m| !m.flare);
+        recent
             .take(STABLE_MORNINGS)
-            .collect();
-        recent.len() == STABLE_MORNINGS && recent.iter().all(|m| m.excess() <= 0)
+            .filter(|m| m.excess() <= 0)
+            .count()
+            == STABLE_MORNINGS
     }
 }

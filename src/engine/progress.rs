@@ -118,8 +118,11 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
                     week.reps += u32::from(set.n);
                     week.load_kg += f32::from(set.n) * set.kg;
                 }
-                let p = pains.entry((date, e.id, kb.block.side)).or_insert(0);
-                *p = (*p).max(set.pain);
+                // Only rated sets draw the pain chart: a gap, never a 0.
+                if let Some(pain) = set.pain {
+                    let p = pains.entry((date, e.id, kb.block.side)).or_insert(0);
+                    *p = (*p).max(pain);
+                }
             }
         }
     }
@@ -139,14 +142,13 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
             // Holds stay on offer in later stages as an optional warm-up;
             // they are only part of the programme in stage 1 or once used.
             let in_programme = l.stage != Stage::Isometric || r.stage == Stage::Isometric;
-            r.tracks.contains_key(l.id)
-                || (in_programme && r.lock_reason(l).is_none() && usable(current, eq))
+            r.touched(l) || (in_programme && r.lock_reason(l).is_none() && usable(current, eq))
         })
         .map(|l| SidePair {
             ladder: l,
             left: r.position(l, Side::Left),
             right: r.position(l, Side::Right),
-            touched: r.tracks.contains_key(l.id),
+            touched: r.touched(l),
         })
         .collect();
     Progress {

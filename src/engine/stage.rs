@@ -162,8 +162,9 @@ pub fn next_gate(r: &dyn Standing, d: NaiveDate) -> Option<Gate> {
 /// the lookback, and whether left and right match on it.
 fn advanced_work(r: &dyn Standing, d: NaiveDate) -> (bool, bool) {
     let from = days_back(d, GATE_LOOKBACK_DAYS).succ_opt().unwrap_or(d);
-    // Worst pain per advanced one-leg exercise and side over the window.
-    let mut worst: SortedMap<(&'static str, usize), u8> = SortedMap::new();
+    // Whether every set per advanced one-leg exercise and side over the
+    // window was rated at minimal pain (an unrated set is not minimal).
+    let mut worst: SortedMap<(&'static str, usize), bool> = SortedMap::new();
     let mut ladders: SortedMap<&'static str, &'static Ladder> = SortedMap::new();
     for (_, day) in r.days().map.range(from..=d) {
         for kb in day.blocks() {
@@ -172,15 +173,19 @@ fn advanced_work(r: &dyn Standing, d: NaiveDate) -> (bool, bool) {
                 continue;
             }
             ladders.insert(e.id, kb.ladder);
-            let pain = kb.block.sets.iter().map(|s| s.pain).max().unwrap_or(0);
+            let minimal = kb
+                .block
+                .sets
+                .iter()
+                .all(|s| s.pain.is_some_and(|p| p <= MINIMAL_PAIN));
             let sides: &[usize] = match kb.block.side {
                 Side::Left => &[0],
                 Side::Right => &[1],
                 Side::Both => &[0, 1],
             };
             for &s in sides {
-                let w = worst.entry((e.id, s)).or_insert(0);
-                *w = (*w).max(pain);
+                let w = worst.entry((e.id, s)).or_insert(true);
+                *w = *w && minimal;
             }
         }
     }
@@ -188,7 +193,7 @@ fn advanced_work(r: &dyn Standing, d: NaiveDate) -> (bool, bool) {
     for (id, l) in ladders {
         let minimal = [0, 1]
             .iter()
-            .all(|s| worst.get(&(id, *s)).is_some_and(|&p| p <= MINIMAL_PAIN));
+            .all(|s| worst.get(&(id, *s)).is_some_and(|&ok| ok));
         let [left, right] = [Side::Left, Side::Right].map(|s| r.position(l, s));
         // Both legs must manage the level's full target, not just its start.
         let level = l.levels.iter().position(|e| e.id == id).unwrap_or(0);
@@ -213,7 +218,7 @@ fn jumps_done(r: &dyn Standing, d: NaiveDate) -> bool {
             .iter()
             .all(|&s| r.position(l, s).level == top);
         let from = days_back(d, GATE_LOOKBACK_DAYS);
-        let pains: Vec<u8> = r
+        let pains: Vec<Option<u8>> = r
             .days()
             .map
             .range(from..=d)
@@ -221,7 +226,8 @@ fn jumps_done(r: &dyn Standing, d: NaiveDate) -> bool {
             .filter(|b| b.ladder.id == l.id && b.level == top)
             .flat_map(|b| b.block.sets.iter().map(|s| s.pain))
             .collect();
-        at_top && !pains.is_empty() && pains.iter().all(|&p| p <= MINIMAL_PAIN)
+        let minimal = pains.iter().all(|p| p.is_some_and(|p| p <= MINIMAL_PAIN));
+        at_top && !pains.is_empty() && minimal
     })
 }
 

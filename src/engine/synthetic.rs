@@ -93,7 +93,7 @@ impl Sim {
                         SetLog {
                             n,
                             kg: item.dose.load_kg,
-                            pain,
+                            pain: Some(pain),
                             effort: (item.exercise.measure == Measure::HoldSeconds).then_some(7),
                         }
                     })
@@ -203,7 +203,7 @@ fn warm_up(sim: &mut Sim) {
                 .map(|_| SetLog {
                     n: 30,
                     kg: 0.0,
-                    pain: 1,
+                    pain: Some(1),
                     effort: Some(7),
                 })
                 .collect(),

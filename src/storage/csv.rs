@@ -51,7 +51,7 @@ pub fn sessions_csv(log: &Log) -> String {
                         &(i + 1).to_string(),
                         &set.n.to_string(),
                         &crate::num::trimmed(f64::from(set.kg), 3),
-                        &set.pain.to_string(),
+                        &set.pain.map_or(String::new(), |p| p.to_string()),
                         &effort,
                         response,
                     ],

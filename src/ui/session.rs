@@ -168,7 +168,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         let set = SetLog {
             n,
             kg: kg.get_untracked(),
-            pain: pain_now,
+            pain: Some(pain_now),
             effort: None,
         };
         app.send(Edit::AddSet {
@@ -203,7 +203,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
             }
         }
     });
-    let last_pain = move || sets().last().map(|s| s.pain);
+    let last_pain = move || sets().last().and_then(|s| s.pain);
     let target = format!("Target: {}{side}", item.dose.describe(e));
     // Why the dose is what it is: the decision that set it, with its numbers.
     // It was made at the check-in after that session ("that morning's test"
@@ -255,7 +255,8 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                 let mut out = String::new();
                 for (i, s) in sets().iter().enumerate() {
                     let load = if s.kg > 0.0 { format!(" at {} kg", crate::engine::dose::kg(s.kg)) } else { String::new() };
-                    let _ = write!(out, "<li>Set {}: {} {unit}{load}, pain {}/10</li>", i + 1, s.n, s.pain);
+                    let pain = s.pain.map_or("not rated".to_string(), |p| format!("{p}/10"));
+                    let _ = write!(out, "<li>Set {}: {} {unit}{load}, pain {pain}</li>", i + 1, s.n);
                 }
                 out
             }></ol>

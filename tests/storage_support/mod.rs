@@ -53,7 +53,7 @@ pub fn set(n: u16, kg: f32, pain: u8) -> SetLog {
     SetLog {
         n,
         kg,
-        pain,
+        pain: Some(pain),
         effort: None,
     }
 }
@@ -123,7 +123,7 @@ pub fn synthetic_log(days: u64) -> Log {
                         .map(|i| SetLog {
                             n: 8 + (i + k as u16) % 5,
                             kg: if k > 1 { 12.5 + (d / 30) as f32 } else { 0.0 },
-                            pain: ((d + i as u64) % 4) as u8,
+                            pain: Some(((d + i as u64) % 4) as u8),
                             effort: Some(7),
                         })
                         .collect();

@@ -57,6 +57,8 @@ impl Decision {
             Why::PainFarOverCeiling => format!("pain during reached {p}/10, well above your ceiling of {c}/10."),
             Why::PainOverCeiling if preview => format!("Pain during reached {p}/10, above your ceiling of {c}/10, so this dose stays for now."),
             Why::PainOverCeiling => format!("pain during reached {p}/10; your ceiling is {c}/10."),
+            Why::PainNotRated { sets } if preview => format!("{} without a pain rating, so this dose stays: a rating you did not give is never taken as 0/10.", sets_word(*sets, "One")),
+            Why::PainNotRated { sets } => format!("{} without a pain rating, and a dose never steps up on a rating that was not given.", sets_word(*sets, "one")),
             Why::WorseAfter if preview => "It felt worse right after, so this dose stays for now. Tomorrow's check-in tells us more.".into(),
             Why::WorseAfter => format!("it felt worse right after the session, though {morning} {test} test was {m}/10 (baseline {b}/10)."),
             Why::WeeklyRise { now, before } => format!("your mornings averaged {} above baseline this week against {} last week. They should not climb week to week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
@@ -72,6 +74,14 @@ impl Decision {
         } else {
             format!("{head}: {body}")
         }
+    }
+}
+
+fn sets_word(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("{one} set was saved")
+    } else {
+        format!("{n} sets were saved")
     }
 }
 

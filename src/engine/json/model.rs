@@ -100,7 +100,7 @@ object!(Block, "a block" {
 object!(SetLog, "a set" {
     n: "n" => req,
     kg: "kg" => skip_default,
-    pain: "pain" => req,
+    pain: "pain" => opt,
     effort: "effort" => opt,
 });
 

@@ -29,7 +29,7 @@ impl Replay<'_> {
                 let o = ladder(other)?;
                 let reached = [Side::Left, Side::Right].iter().all(|&s| {
                     self.tracks
-                        .get(o.id)
+                        .get(o)
                         .is_some_and(|t| t[side_index(s)].level + 1 >= usize::from(level))
                 });
                 (!reached).then(|| {
@@ -65,7 +65,7 @@ impl Replay<'_> {
             } else {
                 Side::Left
             };
-            let o = self.tracks.get(l.id).map(|t| t[side_index(other)]);
+            let o = self.tracks.get(l).map(|t| t[side_index(other)]);
             let ready = o.is_some_and(|o| o.level + 1 >= p.level && o.at_target(l));
             if !ready {
                 return Some(format!(

@@ -28,7 +28,7 @@ impl Standing for Replay<'_> {
         Replay::position(self, ladder, side)
     }
     fn touched(&self, ladder: &Ladder) -> bool {
-        self.tracks.contains_key(ladder.id)
+        Replay::touched(self, ladder)
     }
     fn red_flag(&self) -> bool {
         !self.red_flags.is_empty()

@@ -85,8 +85,13 @@ fn session_form(out: &mut String, key: &str, s: &crate::engine::model::Session) 
                 out,
                 r#"<div class="field"><label for="{id}-pain">Pain</label><select id="{id}-pain" class="select">"#
             );
+            // An unrated set stays unrated unless a rating is picked: it is
+            // never saved back as 0/10.
+            if set.pain.is_none() {
+                out.push_str(r#"<option value="" selected>Not rated</option>"#);
+            }
             for p in 0..=10u8 {
-                let chosen = if p == set.pain { " selected" } else { "" };
+                let chosen = if Some(p) == set.pain { " selected" } else { "" };
                 let _ = write!(out, r#"<option value="{p}"{chosen}>{p}</option>"#);
             }
             out.push_str("</select></div></div>");
@@ -113,7 +118,7 @@ fn read_session(key: &str, mut s: crate::engine::model::Session) -> Result<Entry
                 set.kg = number(&text(&format!("{id}-kg")))
                     .ok_or(format!("{at}: enter the weight in kg, such as 12.5, or 0."))?;
             }
-            set.pain = text(&format!("{id}-pain")).parse().unwrap_or(set.pain);
+            set.pain = text(&format!("{id}-pain")).parse().ok().or(set.pain);
         }
     }
     s.response = chosen(&format!("{key}-response"), 2).map(|i| RESPONSES[i]);

@@ -86,11 +86,11 @@ fn describe(kind: &EntryKind) -> Vec<String> {
                 } else {
                     String::new()
                 };
-                let pain = b.sets.iter().map(|s| s.pain).max().unwrap_or(0);
-                format!(
-                    "{name}{side}: {} {unit}{load}, pain up to {pain}/10",
-                    amounts.join(", ")
-                )
+                let pain = match b.sets.iter().filter_map(|s| s.pain).max() {
+                    Some(p) => format!("pain up to {p}/10"),
+                    None => "pain not rated".into(),
+                };
+                format!("{name}{side}: {} {unit}{load}, {pain}", amounts.join(", "))
             }));
             lines
         }

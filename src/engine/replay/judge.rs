@@ -1,0 +1,198 @@
+//! Judging one session day: the sets grouped by exercise and leg, the
+//! evidence each decision reads, and the replay's state after it.
+
+use super::{side_index, Replay};
+use crate::engine::catalogue::{Ladder, LADDERS};
+use crate::engine::days::days_back;
+use crate::engine::decide::{self, Change, DecisionKind, Evidence, Phase};
+use crate::engine::dose::Position;
+use crate::engine::model::{Block, Response, Side};
+use crate::engine::mornings::Episode;
+use crate::engine::rules::*;
+use chrono::NaiveDate;
+
+/// The blocks of one ladder and side on a session day: (ladder index, side),
+/// level, block.
+type Group<'a> = ((usize, Side), usize, &'a Block);
+
+/// What every exercise of one session day shares, looked up once per day.
+struct DayFacts {
+    /// Scale backs after this date are recent: a new one is a repeat.
+    window: NaiveDate,
+    response: Option<Response>,
+    weekly: Option<(f32, f32)>,
+    confounders: Vec<&'static str>,
+    morning: Option<u8>,
+    previous_morning_above: Option<u8>,
+    flare_day: bool,
+    episode: Option<Episode>,
+}
+
+/// The legs a decision on `side` speaks for: both for two-leg work.
+fn legs(side: Side) -> impl Iterator<Item = usize> {
+    [Side::Left, Side::Right]
+        .into_iter()
+        .filter(move |&s| side == Side::Both || s == side)
+        .map(side_index)
+}
+
+impl<'a> Replay<'a> {
+    pub(super) fn decide_day(&mut self, session: NaiveDate, on: NaiveDate, phase: Phase) {
+        let Some(day) = self.days.get(session) else {
+            return;
+        };
+        // The day's blocks by ladder and side (one-leg work logged as
+        // "both" counts for each leg), in catalogue order, left before
+        // right: a ladder that unlocks another (the bridge opens the
+        // deadlift) comes first in the catalogue, so a dependent ladder
+        // always sees its unlock's decision of the same day. The sort is
+        // stable: each group keeps its sets in logged order.
+        let mut blocks: Vec<Group<'a>> = Vec::new();
+        for kb in day.blocks().filter(|kb| !kb.block.sets.is_empty()) {
+            let sides: &[Side] = match (kb.ladder.level(kb.level).one_leg, kb.block.side) {
+                (false, _) => &[Side::Both],
+                (true, Side::Both) => &[Side::Left, Side::Right],
+                (true, Side::Left) => &[Side::Left],
+                (true, Side::Right) => &[Side::Right],
+            };
+            for &s in sides {
+                blocks.push(((kb.ladder.index(), s), kb.level, kb.block));
+            }
+        }
+        blocks.sort_by_key(|(key, _, _)| *key);
+        let next = (on > session).then(|| self.days.get(on)).flatten();
+        let facts = DayFacts {
+            window: days_back(on, REPEAT_FLARE_WINDOW_DAYS),
+            response: day.response(),
+            weekly: match phase {
+                Phase::NextMorning => self.weekly_trend(on),
+                Phase::AfterSession => None,
+            },
+            confounders: day
+                .exposures()
+                .into_iter()
+                .filter(|e| *e != "a rehab session")
+                .collect(),
+            morning: next.and_then(|x| x.morning),
+            previous_morning_above: self
+                .mornings
+                .iter()
+                .rev()
+                .find(|m| m.date == session)
+                .filter(|m| m.excess() > 0 && !m.flare)
+                .map(|m| m.rating),
+            flare_day: day.flare || next.is_some_and(|x| x.flare),
+            episode: self.episode_on(on),
+        };
+        for group in blocks.chunk_by(|a, b| a.0 == b.0) {
+            let (index, side) = group[0].0;
+            let l: &'static Ladder = &LADDERS[index];
+            let ev = self.evidence(l, side, &facts, group);
+            let mut dec = match phase {
+                Phase::AfterSession => decide::after_session(&ev),
+                Phase::NextMorning => {
+                    let lock = |p: Position| self.level_lock(l, side, p);
+                    decide::next_morning(&ev, &lock)
+                }
+            };
+            dec.session_date = session;
+            if phase == Phase::NextMorning && dec.kind != DecisionKind::Hold {
+                let moved_to_two_leg = !l.level(dec.after.level).one_leg;
+                let moved = if moved_to_two_leg { Side::Both } else { side };
+                self.set_position(l, moved, dec.after);
+                if dec.kind == DecisionKind::ScaleBack {
+                    let dropped = matches!(dec.change, Some(Change::LevelDown { .. }));
+                    self.record_scale_back(l, (side, moved), on, dec.morning, dropped);
+                }
+            }
+            self.decisions.push(dec);
+        }
+    }
+
+    /// Remember a scale back on `side` (and the legs it `moved`) for the
+    /// repeat, climb and one-level-per-episode rules.
+    fn record_scale_back(
+        &mut self,
+        l: &'static Ladder,
+        (side, moved): (Side, Side),
+        on: NaiveDate,
+        morning: Option<u8>,
+        dropped: bool,
+    ) {
+        let episode = self.episode_on(on).map(|e| e.start);
+        for s in legs(side) {
+            self.last_scale_back.get_mut(l)[s] = Some(on);
+            if let Some(m) = morning {
+                self.scaled_at.get_mut(l)[s] = Some((on, m));
+            }
+        }
+        // A drop to a two-leg level moves both legs down.
+        if let (true, Some(start)) = (dropped, episode) {
+            for s in legs(moved) {
+                let slot = &mut self.level_downs.get_mut(l)[s];
+                let count = slot.filter(|(d, _)| *d == start).map_or(0, |(_, c)| c) + 1;
+                *slot = Some((start, count));
+            }
+        }
+    }
+
+    fn evidence<'f>(
+        &'f self,
+        l: &'static Ladder,
+        side: Side,
+        f: &'f DayFacts,
+        group: &[Group],
+    ) -> Evidence<'f> {
+        let before = self.position(l, if side == Side::Both { Side::Left } else { side });
+        let sets = || group.iter().flat_map(|(_, _, b)| b.sets.iter());
+        let (mut full_sets, mut at_level) = (0, false);
+        for (_, _, b) in group.iter().filter(|(_, lv, _)| *lv == before.level) {
+            at_level = true;
+            full_sets += b
+                .sets
+                .iter()
+                .filter(|s| s.n >= before.dose.amount && s.kg + 0.01 >= before.dose.load_kg)
+                .count();
+        }
+        let logged_other = (!at_level).then(|| l.level(group[0].1).name);
+        let window = f.window;
+        let last = self.last_scale_back.get(l);
+        let recent_scale_back = legs(side).any(|s| last[s].is_some_and(|d| d > window));
+        let scaled = self.scaled_at.get(l);
+        let climbed = legs(side).any(|s| match (scaled[s], f.episode, f.morning) {
+            (Some((d, was)), Some(e), Some(m)) if d >= e.start => m > was,
+            _ => true,
+        });
+        let downs = self.level_downs.get(l);
+        let level_down_ok = legs(side).all(|s| {
+            f.episode.is_none_or(|e| {
+                downs[s].is_none_or(|(d, n)| d != e.start || n < MAX_LEVELS_DOWN_PER_EPISODE)
+            })
+        });
+        Evidence {
+            ladder: l,
+            side,
+            before,
+            test: self.test.name(),
+            baseline: self.baseline,
+            ceiling: self.settings.pain_ceiling.min(MAX_PAIN_CEILING),
+            morning: f.morning,
+            previous_morning_above: f.previous_morning_above,
+            pain_max: sets().filter_map(|s| s.pain).max().unwrap_or(0),
+            unrated: sets().filter(|s| s.pain.is_none()).count(),
+            response: f.response,
+            full_sets,
+            logged_other,
+            not_offered: self.lock_reason(l),
+            weekly: f.weekly,
+            episode: f.episode,
+            climbed,
+            level_down_ok,
+            flare_day: f.flare_day,
+            red_flag: !self.red_flags.is_empty(),
+            recent_scale_back,
+            confounders: &f.confounders,
+            equipment: &self.settings.equipment,
+        }
+    }
+}
