@@ -163,7 +163,7 @@ impl<S: KeyValue> Repository<S> {
             });
         }
         self.set_aside_duplicates();
-        self.marks = meta.marks.clone();
+        self.marks = meta.marks;
         let log = Log {
             version: SCHEMA_VERSION,
             settings: meta.settings.clone(),
