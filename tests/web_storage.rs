@@ -17,6 +17,21 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+/// What start-up does, in one go: open, read every slice, finish.
+fn open_all() -> (browser::BrowserRepository, Option<Log>) {
+    let (mut repo, begun) = browser::open();
+    let log = match begun {
+        hamstring_rehab::storage::Begun::Done(log) => log,
+        hamstring_rehab::storage::Begun::Reading(mut loading) => {
+            while repo.read_some(&mut loading, 64 * 1024).unwrap() {}
+            let log = repo.finish_load(loading);
+            browser::loaded(&mut repo, &log);
+            log
+        }
+    };
+    (repo, log)
+}
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn storage() -> web_sys::Storage {
@@ -77,7 +92,7 @@ fn a_log_saved_in_local_storage_loads_back() {
     Repository::new(store).save(&mut log).unwrap();
     let keys = LocalStore::open().unwrap().keys().unwrap();
     assert_eq!(keys.len(), 3, "{keys:?}");
-    let (repo, loaded) = browser::open();
+    let (repo, loaded) = open_all();
     assert_eq!(loaded, Some(log));
     assert_eq!(repo.notices(), vec![]);
     assert!(browser::had_data_marker());
@@ -141,7 +156,7 @@ fn corrupt_data_in_each_key_is_kept_and_never_written_over() {
         let corrupt = &good[..good.len() / 2];
         storage().set_item(key, corrupt).unwrap();
 
-        let (mut repo, loaded) = browser::open();
+        let (mut repo, loaded) = open_all();
         let notices = repo.notices();
         assert!(
             matches!(&notices[0], Notice::Unreadable { keys, .. } if keys.contains(&key.to_string())),
@@ -169,7 +184,7 @@ fn a_store_emptied_behind_the_apps_back_is_reported_as_cleared() {
     Repository::new(store).save(&mut two_months()).unwrap();
     browser::set_had_data_marker();
     storage().clear().unwrap();
-    let (repo, loaded) = browser::open();
+    let (repo, loaded) = open_all();
     assert_eq!(loaded, None);
     assert!(matches!(
         repo.notices().as_slice(),
@@ -188,7 +203,7 @@ fn an_unreadable_log_is_not_reported_as_cleared() {
     storage()
         .set_item("phtrehab:meta", "{\"version\":1,\"kind\"")
         .unwrap();
-    let (repo, loaded) = browser::open();
+    let (repo, loaded) = open_all();
     assert_eq!(loaded, None);
     assert!(
         matches!(
@@ -228,7 +243,7 @@ fn storage_that_throws_on_access_runs_the_app_in_memory() {
         ));
         assert!(matches!(store.set("a", "b"), Err(KvError::Unavailable(_))));
 
-        let (mut repo, loaded) = browser::open();
+        let (mut repo, loaded) = open_all();
         assert_eq!(loaded, None);
         assert_eq!(repo.notices(), vec![Notice::InMemoryOnly]);
         // Onboarding works and saves to memory.
@@ -252,7 +267,7 @@ fn a_local_storage_getter_that_throws_is_unavailable() {
             get() { throw new DOMException('Access is denied', 'SecurityError'); } });",
     );
     let opened = LocalStore::open();
-    let (repo, _) = browser::open();
+    let (repo, _) = open_all();
     js("Object.defineProperty(window, 'localStorage', window.__ls);");
     assert!(
         matches!(opened, Err(KvError::Unavailable(_))),
@@ -267,7 +282,7 @@ async fn a_change_made_in_another_document_reaches_this_one() {
     let store = clean();
     let mut first = two_months();
     Repository::new(store).save(&mut first).unwrap();
-    let (repo_a, log_a) = browser::open();
+    let (repo_a, log_a) = open_all();
     let tab_a = Rc::new(RefCell::new((repo_a, log_a.unwrap())));
 
     let heard = Rc::new(RefCell::new(Vec::new()));
