@@ -108,6 +108,21 @@ function promptOf(page) {
 }
 
 /** Whether a new version is installed and waiting behind the running one. */
+/** Waits until the worker of build `id` is the active one (the handover done). */
+async function activated(context, id) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    for (const worker of context.serviceWorkers()) {
+      const state = await worker
+        .evaluate((want) => (BUILD_ID === want ? self.serviceWorker.state : null), id)
+        .catch(() => null);
+      if (state === "activated") return;
+    }
+    assert.ok(Date.now() < deadline, `build ${id}'s worker never became active after the last tab closed`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function waiting(page) {
   return page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting != null);
 }
@@ -183,8 +198,12 @@ test("once every tab of the app has closed, the next opening is the new version"
   await other.reload();
   assert.deepEqual(await versionOnScreen(other), expected(a, false), "a tab of A is still open");
 
-  // The last one closed: the browser hands over to B by itself.
+  // The last one closed: the browser hands over to B by itself. It does so
+  // a moment after the tab is gone (Chromium counts the page's clients off
+  // asynchronously), so a page opened in that moment still gets A; wait for
+  // the handover itself, as a person reopening the app a second later would.
   await other.close();
+  await activated(context, b.id);
   const again = await context.newPage();
   await again.goto(server.url);
   assert.deepEqual(await versionOnScreen(again), expected(b, true), "opened after all tabs closed");
