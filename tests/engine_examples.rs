@@ -149,6 +149,15 @@ fn mild_runner_reaches_jumps_then_graded_hills() {
             rtr_on = Some(day);
         }
         match (sim.weekday(), label(&p).as_str()) {
+            // In return to running the plan spaces heavy days and runs
+            // with a day off after each; the runner follows it.
+            (_, "Run") if p.stage == Stage::ReturnToRunning => {
+                running_seen.extend(ids(&p));
+                sim.train(1, Response::Better);
+            }
+            _ if p.stage == Stage::ReturnToRunning => {
+                sim.train(1, Response::Better);
+            }
             (Weekday::Mon | Weekday::Thu, _) => {
                 sim.train(1, Response::Better);
             }

@@ -152,17 +152,14 @@ fn schedule(r: &Replay, today: NaiveDate, call: Option<&MorningCall>) -> (DayPla
     }
     let heavy_today = r.day(today).is_some_and(|d| d.heavy());
     let heavy_yesterday = r.day(days_back(today, 1)).is_some_and(|d| d.heavy());
-    let heavy_this_week = r
-        .days
-        .map
-        .range(days_back(today, 6)..today)
-        .filter(|(_, d)| d.heavy())
-        .count();
+    let week = || r.days.map.range(days_back(today, 6)..today);
+    let heavy_this_week = week().filter(|(_, d)| d.heavy()).count();
     let heavy_before = r.days.map.range(..today).filter(|(_, d)| d.heavy()).count();
-    if !heavy_today && (heavy_yesterday || heavy_this_week >= MAX_HEAVY_SESSIONS_PER_WEEK) {
-        if let Some(run) = running_day(r, today, items_for) {
-            return run;
+    if r.stage == Stage::ReturnToRunning && !heavy_today {
+        if let Some(day) = running_week_day(r, today, heavy_this_week, items_for) {
+            return day;
         }
+    } else if !heavy_today && (heavy_yesterday || heavy_this_week >= MAX_HEAVY_SESSIONS_PER_WEEK) {
         let reason = if heavy_yesterday {
             "Rest day: heavy sessions need a day between them so the tendon can adapt.".to_string()
         } else {
@@ -210,30 +207,63 @@ fn rest(reason: String) -> (DayPlan, Vec<Item>) {
     (DayPlan::Rest { reason }, Vec::new())
 }
 
-/// In return to running, rest days from heavy work are running days, at most
-/// a few a week and never two in a row.
-fn running_day(
+/// In return to running a run is tendon loading too, so heavy sessions and
+/// runs take turns with a day off after each: never two loading days in a
+/// row, and at least [`MIN_REST_DAYS_PER_WEEK`] days a week with neither
+/// (rehab-model §4). `None` means today is a heavy session day.
+fn running_week_day(
     r: &Replay,
     today: NaiveDate,
+    heavy_this_week: usize,
     items_for: impl Fn(&'static Ladder) -> Vec<Item>,
 ) -> Option<(DayPlan, Vec<Item>)> {
-    let run = r.offered().find(|l| l.stage == Stage::ReturnToRunning)?;
-    let ran_yesterday = r.day(days_back(today, 1)).is_some_and(|d| d.ran());
-    let runs = r
-        .days
-        .map
-        .range(days_back(today, 6)..today)
-        .filter(|(_, d)| d.ran())
-        .count();
-    if ran_yesterday || runs >= MAX_RUNS_PER_WEEK {
+    let loading = |d: &super::days::Day| d.heavy() || d.ran();
+    let ran_today = r.day(today).is_some_and(|d| d.ran());
+    let run = r.offered().find(|l| l.stage == Stage::ReturnToRunning);
+    let run_day = || {
+        Some((
+            DayPlan::Load {
+                label: "Run".into(),
+            },
+            items_for(run?),
+        ))
+    };
+    // A run already logged today stays today's plan, so its sets show.
+    if ran_today {
+        return run_day();
+    }
+    let week: Vec<_> = r.days.map.range(days_back(today, 6)..today).collect();
+    if let Some((_, yesterday)) = week.last().filter(|(d, _)| **d == days_back(today, 1)) {
+        if loading(yesterday) {
+            let what = if yesterday.heavy() { "heavy session" } else { "run" };
+            return Some(rest(format!(
+                "Rest day: yesterday's {what} loaded the tendon, and a day off between loading days lets it adapt."
+            )));
+        }
+    }
+    let loaded = week.iter().filter(|(_, d)| loading(d)).count();
+    if loaded + MIN_REST_DAYS_PER_WEEK >= 7 {
+        return Some(rest(format!(
+            "Rest day: keep at least {MIN_REST_DAYS_PER_WEEK} days a week free of heavy work and runs."
+        )));
+    }
+    let runs = week.iter().filter(|(_, d)| d.ran()).count();
+    let last_was_heavy = week
+        .iter()
+        .rev()
+        .find(|(_, d)| loading(d))
+        .is_some_and(|(_, d)| d.heavy());
+    let may_run = run.is_some() && runs < MAX_RUNS_PER_WEEK;
+    let may_lift = heavy_this_week < MAX_HEAVY_SESSIONS_PER_WEEK;
+    if may_run && (last_was_heavy || !may_lift) {
+        return run_day();
+    }
+    if may_lift {
         return None;
     }
-    Some((
-        DayPlan::Load {
-            label: "Run".into(),
-        },
-        items_for(run),
-    ))
+    Some(rest(format!(
+        "Rest day: this week's {MAX_HEAVY_SESSIONS_PER_WEEK} heavy sessions and {runs} runs are the most that helps."
+    )))
 }
 
 fn items_for(

@@ -65,6 +65,9 @@ pub const MAX_HEAVY_SESSIONS_PER_WEEK: usize = 3;
 pub const MAX_ISOMETRIC_SESSIONS_PER_DAY: usize = 3;
 /// Runs in return to running: at most this many a week, never two days running.
 pub const MAX_RUNS_PER_WEEK: usize = 3;
+/// In return to running, days a week with neither a heavy session nor a run
+/// (rehab-model §4: runs are tendon loading too; at least two days without).
+pub const MIN_REST_DAYS_PER_WEEK: usize = 2;
 /// Rest between isometric holds, in seconds (`000_…`: 2 minutes).
 pub const HOLD_REST_SECONDS: u32 = 120;
 
