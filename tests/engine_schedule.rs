@@ -42,7 +42,10 @@ fn follow_the_plan(sim: &mut Sim, rtr_days: usize) -> BTreeMap<NaiveDate, bool> 
         sim.train(1, Response::Better);
         sim.next_day();
     }
-    panic!("return to running was never reached ({} days of it)", days.len());
+    panic!(
+        "return to running was never reached ({} days of it)",
+        days.len()
+    );
 }
 
 #[test]
@@ -51,11 +54,17 @@ fn following_the_plan_never_loads_two_days_running_and_keeps_two_rest_days_a_wee
     let days = follow_the_plan(&mut sim, 8 * 7);
     let loaded: Vec<bool> = days.values().copied().collect();
     for pair in loaded.windows(2) {
-        assert!(!(pair[0] && pair[1]), "two loading days in a row: {loaded:?}");
+        assert!(
+            !(pair[0] && pair[1]),
+            "two loading days in a row: {loaded:?}"
+        );
     }
     for week in loaded.windows(7) {
         let rest = week.iter().filter(|l| !**l).count();
-        assert!(rest >= MIN_REST_DAYS_PER_WEEK, "a week with {rest} rest days: {week:?}");
+        assert!(
+            rest >= MIN_REST_DAYS_PER_WEEK,
+            "a week with {rest} rest days: {week:?}"
+        );
     }
     // Runs are still prescribed: the plan alternates, it does not only rest.
     let load_days = loaded.iter().filter(|l| **l).count();
@@ -78,7 +87,10 @@ fn following_the_plan_offers_both_runs_and_heavy_sessions() {
         sim.train(1, Response::Better);
         sim.next_day();
     }
-    assert!(runs >= 6 && heavy >= 6, "four weeks: {runs} runs, {heavy} heavy sessions");
+    assert!(
+        runs >= 6 && heavy >= 6,
+        "four weeks: {runs} runs, {heavy} heavy sessions"
+    );
 }
 
 #[test]
@@ -124,7 +136,9 @@ fn the_day_after_a_heavy_session_is_not_a_run() {
             sim.morning(2);
             let reason = rest_reason(&sim.plan()).map(str::to_owned);
             assert!(
-                reason.as_deref().is_some_and(|r| r.contains("yesterday's heavy session")),
+                reason
+                    .as_deref()
+                    .is_some_and(|r| r.contains("yesterday's heavy session")),
                 "{reason:?}"
             );
             return;
@@ -154,5 +168,99 @@ fn a_week_of_chosen_loading_brings_a_rest_day_even_after_a_day_off() {
     sim.morning(2);
     let p = sim.plan();
     let reason = rest_reason(&p).expect("a rest day");
-    assert!(reason.contains(&format!("{MIN_REST_DAYS_PER_WEEK} days a week")), "{reason}");
+    assert!(
+        reason.contains(&format!("{MIN_REST_DAYS_PER_WEEK} days a week")),
+        "{reason}"
+    );
+}
+
+/// Issue 12 point 9: after stage 1 the holds stay on offer, as a warm-up
+/// and on rest days (`000_…`), and doing them or not changes no decision.
+#[test]
+fn holds_stay_on_offer_after_stage_one_and_change_nothing() {
+    let mut sim = runner();
+    sim.morning(2);
+    let first = sim.plan();
+    assert_eq!(first.stage, Stage::HeavySlow);
+    assert!(
+        !first.holds.is_empty(),
+        "holds offered as a warm-up in stage 2"
+    );
+    assert!(first
+        .holds
+        .iter()
+        .all(|i| i.ladder.stage == Stage::Isometric));
+    assert!(first
+        .items
+        .iter()
+        .all(|i| i.ladder.stage != Stage::Isometric));
+    sim.train(1, Response::Better);
+    sim.next_day();
+    sim.morning(2);
+    let rest = sim.plan();
+    assert!(
+        rest_reason(&rest).is_some(),
+        "the day after a heavy session rests"
+    );
+    assert!(!rest.holds.is_empty(), "holds offered on a rest day");
+
+    // Doing the rest day's holds: the next heavy session is the same.
+    let mut with_holds = sim.clone();
+    with_holds.add(EntryKind::Session(Session {
+        blocks: rest
+            .holds
+            .iter()
+            .map(|i| Block {
+                exercise: i.exercise.id.to_string(),
+                side: i.side,
+                sets: vec![
+                    SetLog {
+                        n: i.dose.amount,
+                        kg: i.dose.load_kg,
+                        pain: Some(1),
+                        effort: Some(7),
+                    };
+                    i.dose.sets as usize
+                ],
+                extra: Extra::new(),
+            })
+            .collect(),
+        response: Some(Response::Same),
+        note: None,
+        extra: Extra::new(),
+    }));
+    for s in [&mut sim, &mut with_holds] {
+        s.next_day();
+        s.morning(2);
+    }
+    let (a, b) = (sim.plan(), with_holds.plan());
+    assert!(
+        loading(&a) && loading(&b),
+        "a heavy day after the rest day, holds or not"
+    );
+    let doses = |p: &Plan| {
+        p.items
+            .iter()
+            .map(|i| (i.exercise.id, i.side, i.dose))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(doses(&a), doses(&b));
+}
+
+#[test]
+fn stage_one_has_no_separate_holds_and_a_red_flag_offers_none() {
+    let mut s =
+        hamstring_rehab::engine::synthetic::settings(Goal::Running, engine_support::monday());
+    s.irritability.pain_at_rest = true;
+    let mut sim = Sim::new(s, SelfTest::Bridge, 2);
+    sim.morning(2);
+    let p = sim.plan();
+    assert_eq!(p.stage, Stage::Isometric);
+    assert!(
+        p.holds.is_empty(),
+        "in stage 1 the holds are the plan itself"
+    );
+    let mut sim = runner();
+    sim.red_flag(RedFlag::NumbnessBelowKnee);
+    assert!(sim.plan().holds.is_empty());
 }

@@ -67,6 +67,10 @@ pub struct Plan {
     pub morning_call: Option<MorningCall>,
     pub day: DayPlan,
     pub items: Vec<Item>,
+    /// After stage 1, the isometric holds stay on offer beside the plan: as
+    /// a warm-up on a loading day and on their own on a rest day (`000_…`).
+    /// Optional: leaving them out changes no decision.
+    pub holds: Vec<Item>,
     /// Decisions about recent sessions: yesterday's after this morning's
     /// check-in, and today's straight after the session.
     pub decisions: Vec<Decision>,
@@ -85,6 +89,15 @@ pub fn plan(log: &Log, today: NaiveDate) -> Plan {
         (DayPlan::Stop { flags }, Vec::new())
     } else {
         schedule(&r, today, call.as_ref())
+    };
+    let holds = match day {
+        DayPlan::Stop { .. } => Vec::new(),
+        _ if r.stage == Stage::Isometric => Vec::new(),
+        _ => r
+            .offered()
+            .filter(|l| l.stage == Stage::Isometric)
+            .flat_map(|l| items_for(&r, l, call.as_ref(), today))
+            .collect(),
     };
     let yesterday = days_back(today, 1);
     let decisions = r
@@ -118,6 +131,7 @@ pub fn plan(log: &Log, today: NaiveDate) -> Plan {
         morning_call: call,
         day,
         items,
+        holds,
         decisions,
         advice: advice::advice(&r, today),
         confounder: advice::confounder(&r, today),
@@ -235,7 +249,11 @@ fn running_week_day(
     let week: Vec<_> = r.days.map.range(days_back(today, 6)..today).collect();
     if let Some((_, yesterday)) = week.last().filter(|(d, _)| **d == days_back(today, 1)) {
         if loading(yesterday) {
-            let what = if yesterday.heavy() { "heavy session" } else { "run" };
+            let what = if yesterday.heavy() {
+                "heavy session"
+            } else {
+                "run"
+            };
             return Some(rest(format!(
                 "Rest day: yesterday's {what} loaded the tendon, and a day off between loading days lets it adapt."
             )));

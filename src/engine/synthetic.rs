@@ -8,6 +8,7 @@ use super::model::*;
 use super::plan::{plan, DayPlan, Item, Plan};
 use chrono::{Datelike, NaiveDate, Weekday};
 
+#[derive(Clone)]
 pub struct Sim {
     pub log: Log,
     pub today: NaiveDate,

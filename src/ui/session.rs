@@ -56,7 +56,8 @@ pub fn SessionLogger() -> impl IntoView {
     let items: Vec<Item> = app
         .plan
         .get_untracked()
-        .map(|p| p.items)
+        // A rest day's optional holds are logged like any session.
+        .map(|p| if p.items.is_empty() { p.holds } else { p.items })
         .unwrap_or_default();
     let count = items.len();
     let step = step_key(app.today.get_untracked());

@@ -158,20 +158,45 @@ fn session_card(out: &mut String, p: &Plan, resuming: bool, finished: usize, don
             } else {
                 "Start session"
             };
+            out.push_str("</ul>");
+            if !p.holds.is_empty() {
+                let _ = write!(
+                    out,
+                    r#"<p class="hint">Warm-up, if you like: {}.</p>"#,
+                    hold_names(p)
+                );
+            }
             let _ = write!(
                 out,
-                r#"</ul><button type="button" class="primary" data-act="session">{button}</button></section>"#
+                r#"<button type="button" class="primary" data-act="session">{button}</button></section>"#
             );
         }
         DayPlan::Rest { reason } => {
-            let _ = write!(
-                out,
-                "{SESSION_CARD}Rest day</h2><p>{}</p></section>",
-                esc(reason)
-            );
+            let _ = write!(out, "{SESSION_CARD}Rest day</h2><p>{}</p>", esc(reason));
+            // The holds of stage 1 suit a rest day too (`000_…`); once.
+            if !p.holds.is_empty() && (finished == 0 || resuming) {
+                let _ = write!(
+                    out,
+                    r#"<p>If you have time, holds are fine today: {}. They are optional.</p><button type="button" data-act="session">{}</button>"#,
+                    hold_names(p),
+                    if resuming {
+                        "Resume holds"
+                    } else {
+                        "Do the holds"
+                    },
+                );
+            }
+            out.push_str("</section>");
         }
         DayPlan::Stop { .. } => {}
     }
+}
+
+/// The optional holds' exercises, each named once (one-leg holds are two items).
+fn hold_names(p: &Plan) -> String {
+    let mut names: Vec<&str> = p.holds.iter().map(|i| i.exercise.name).collect();
+    names.dedup();
+    esc(&names.join(", ").to_lowercase())
 }
 
 fn item_line(out: &mut String, item: &Item) {
