@@ -23,6 +23,9 @@ pub enum Topic {
     /// Mornings have sat flat above baseline for weeks: a new baseline or a
     /// clinician, not more scaling back.
     NewBaseline,
+    /// The self-test has sat settled for weeks while training went past
+    /// it: a harder test may tell more (`selftest`).
+    HarderTest,
 }
 
 /// One tip. The list is ordered most relevant first; the UI shows the top few.
@@ -83,6 +86,9 @@ pub fn advice(r: &Replay, today: NaiveDate) -> Vec<Advice> {
     }
     if let Some((weeks, now)) = flat_weeks(r, today) {
         out.push(tip(Topic::NewBaseline, format!("Your morning test has sat about {} above your baseline for {weeks} weeks without climbing. That may simply be where you are now: think about setting a new baseline, or ask a physiotherapist to have a look.", crate::num::Fixed(f64::from(now), 1))));
+    }
+    if let Some(h) = super::selftest::suggest_harder_test(r, today) {
+        out.push(tip(Topic::HarderTest, format!("Your {} test has sat at or under your baseline for {} weeks, while your training went well past it ({}, nearly pain-free). The {} may now tell you more each morning: if you like, choose it in Settings and rate it fresh as your new baseline. Your call.", r.test.name(), SELF_TEST_REVIEW_DAYS / 7, h.shown_by.to_lowercase(), h.to.name())));
     }
     let rose_after_run = r
         .mornings

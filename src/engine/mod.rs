@@ -17,6 +17,7 @@ pub mod plan;
 pub mod progress;
 pub mod replay;
 pub mod rules;
+pub mod selftest;
 pub mod share;
 pub mod stage;
 pub mod synthetic;

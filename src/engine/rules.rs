@@ -97,3 +97,17 @@ pub const HSR_SECONDS_DOWN: u8 = 3;
 /// seeds name the levels (`002_…`, `003_…`) but no angles.
 pub const NEUTRAL_HIP_FLEXION_MAX_DEGREES: u8 = 50;
 pub const MODERATE_HIP_FLEXION_MAX_DEGREES: u8 = 95;
+
+/// The self-test moves up (rehab-model §3): the span over which mornings
+/// must sit at or under baseline, on one test, before a harder test is
+/// suggested. Clinical judgement: four weeks is long enough that a settled
+/// test is not a lucky fortnight, and matches the stage-2 progression pace
+/// of `000_…` (weeks, not days). See docs/engine.md.
+pub const SELF_TEST_REVIEW_DAYS: i64 = 28;
+/// Mornings checked within that span (about five days a week): a test
+/// rarely done says little. Clinical judgement.
+pub const SELF_TEST_REVIEW_MIN_MORNINGS: usize = 20;
+/// Days within that span with training beyond the next test done with
+/// minimal pain: "grown well past it" is more than one good day. Clinical
+/// judgement (about one heavy session a week).
+pub const SELF_TEST_EVIDENCE_DAYS: usize = 4;
