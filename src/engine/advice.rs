@@ -88,7 +88,7 @@ pub fn advice(r: &Replay, today: NaiveDate) -> Vec<Advice> {
         out.push(tip(Topic::NewBaseline, format!("Your morning test has sat about {} above your baseline for {weeks} weeks without climbing. That may simply be where you are now: think about setting a new baseline, or ask a physiotherapist to have a look.", crate::num::Fixed(f64::from(now), 1))));
     }
     if let Some(h) = super::selftest::suggest_harder_test(r, today) {
-        out.push(tip(Topic::HarderTest, format!("Your {} test has sat at or under your baseline for {} weeks, while your training went well past it ({}, nearly pain-free). The {} may now tell you more each morning: if you like, choose it in Settings and rate it fresh as your new baseline. Your call.", r.test.name(), SELF_TEST_REVIEW_DAYS / 7, h.shown_by.to_lowercase(), h.to.name())));
+        out.push(tip(Topic::HarderTest, format!("Your {} test has sat at or under your baseline for {} weeks, while your training went well past it ({}, nearly pain-free). The {} may now tell you more each morning: if you like, choose it in Settings and rate it fresh as your new baseline. Your call.", r.test.name(), SELF_TEST_REVIEW_DAYS / 7, h.shown_by, h.to.name())));
     }
     let rose_after_run = r
         .mornings

@@ -196,7 +196,7 @@ fn session_card(out: &mut String, p: &Plan, resuming: bool, finished: usize, don
 fn hold_names(p: &Plan) -> String {
     let mut names: Vec<&str> = p.holds.iter().map(|i| i.exercise.name).collect();
     names.dedup();
-    esc(&names.join(", ").to_lowercase())
+    esc(&names.join(", "))
 }
 
 fn item_line(out: &mut String, item: &Item) {

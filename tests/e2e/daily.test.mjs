@@ -50,7 +50,7 @@ test("day 1: the form asks for what it needs, then check-in, a session with undo
   );
   const plan = await todaysSession(page);
   assert.deepEqual(plan.items, ["Double-leg bridge 3 x 10 reps", "Double-leg calf raise 3 x 12 reps"]);
-  assert.match(plan.text, /Warm-up, if you like: bridge hold\./, "stage 1's holds stay on offer as a warm-up");
+  assert.match(plan.text, /Warm-up, if you like: Bridge hold\./, "stage 1's holds stay on offer as a warm-up");
   // The Today tab says the check-in is due, and is the current page.
   const tabs = page.getByRole("navigation", { name: "Main" });
   const todayTab = tabs.getByRole("link", { name: "Today (check-in due)" });
@@ -176,7 +176,7 @@ test("the next mornings: a step up with its numbers, a bad morning explained by 
   assert.match((await todaysSession(page)).text, /heavy sessions need a day between them/);
   // The holds of stage 1 stay on offer on a rest day, optional, and open
   // the logger on the hold the person is at.
-  assert.match((await todaysSession(page)).text, /If you have time, holds are fine today: bridge hold\. They are optional\./);
+  assert.match((await todaysSession(page)).text, /If you have time, holds are fine today: Bridge hold\. They are optional\./);
   await region(page, "Rest day").getByRole("button", { name: "Do the holds" }).click();
   assert.match((await exerciseStep(page)).title, /^1 of \d: Bridge hold/);
   await openTab(page, "Today");
