@@ -2,7 +2,7 @@
 //! The sorted-Vec collections (`src/sorted.rs`) against the standard
 //! library's: same answers, same order, same JSON.
 
-use hamstring_rehab::sorted::{SortedMap, SortedSet};
+use hamstring_rehab::sorted::{day_key, sort_by, SortedMap, SortedSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The same operations on a `SortedMap` and a `BTreeMap` agree at
@@ -74,4 +74,40 @@ fn they_serialise_like_std_collections() {
     );
     let set = SortedSet::from([3u64, 1, 2]);
     assert_eq!(serde_json::to_string(&set).unwrap(), "[1,2,3]");
+}
+
+/// `sort_by` gives exactly the standard library's stable `sort_by_key`
+/// order, ties kept in their original order, over many pseudo-random lists
+/// with many equal keys (each element carries its original place).
+#[test]
+fn sort_by_is_the_stable_sort() {
+    let mut x: u64 = 11;
+    for round in 0..300 {
+        let len = (round % 40) as usize;
+        let v: Vec<(i64, u64, usize)> = (0..len)
+            .map(|i| {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                (((x >> 40) % 5) as i64 - 2, (x >> 20) % 3, i)
+            })
+            .collect();
+        let mut ours = v.clone();
+        sort_by(&mut ours, &|e| (e.0, e.1));
+        let mut theirs = v.clone();
+        theirs.sort_by_key(|e| (e.0, e.1));
+        assert_eq!(ours, theirs, "round {round}");
+        // Newest first, as History sorts: negated parts, still stable.
+        let mut ours = v.clone();
+        sort_by(&mut ours, &|e| (-e.0, !e.1));
+        let mut theirs = v;
+        theirs.sort_by_key(|e| std::cmp::Reverse((e.0, e.1)));
+        assert_eq!(ours, theirs, "round {round}, reversed");
+    }
+}
+
+#[test]
+fn day_keys_are_in_date_order() {
+    let a = chrono::NaiveDate::from_ymd_opt(1999, 12, 31).unwrap();
+    let b = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    assert_eq!(day_key(b) - day_key(a), 1);
+    assert!(day_key(chrono::NaiveDate::MIN) < day_key(a));
 }

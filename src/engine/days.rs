@@ -144,7 +144,7 @@ impl<'a> Days<'a> {
         let mut entries: Vec<&Entry> = log.entries.iter().collect();
         // Entry order within a day is by id, so corrections and clearances
         // apply in the order they were made, whatever order storage kept.
-        entries.sort_by_key(|e| (e.date, e.id));
+        crate::sorted::sort_by(&mut entries, &|e| (crate::sorted::day_key(e.date), e.id));
         let mut map: SortedMap<NaiveDate, Day<'a>> = SortedMap::new();
         for e in entries {
             let day = map.entry(e.date).or_default();

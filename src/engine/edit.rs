@@ -6,7 +6,7 @@
 use super::catalogue::{find_exercise, Stage};
 use super::limits::{self, Invalid};
 use super::model::*;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// One user action.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,8 +82,8 @@ impl EditError {
             ),
             EditError::Invalid(Invalid::Date) => format!(
                 "The app keeps dates from {} to {}. Please check the date, and this device's clock.",
-                limits::EARLIEST_DATE.format("%Y"),
-                limits::LATEST_DATE.format("%Y")
+                limits::EARLIEST_DATE.year(),
+                limits::LATEST_DATE.year()
             ),
             EditError::Invalid(Invalid::IdTooLarge(_) | Invalid::SharedId(_))
             | EditError::NoIdsLeft => "Your log holds an entry number far larger than any \

@@ -15,7 +15,7 @@
 use super::model::*;
 use super::rules::MAX_PAIN_CEILING;
 use crate::json::Value;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// The longest session note, in characters (what a counter counts).
 pub const MAX_NOTE_CHARS: usize = 10_000;
@@ -91,8 +91,8 @@ impl Invalid {
             }
             Invalid::Date => format!(
                 "a date outside {} to {}",
-                EARLIEST_DATE.format("%Y"),
-                LATEST_DATE.format("%Y")
+                EARLIEST_DATE.year(),
+                LATEST_DATE.year()
             ),
             Invalid::IdTooLarge(id) => {
                 format!("the number {id}, larger than any the app gives")

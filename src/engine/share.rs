@@ -187,7 +187,7 @@ pub fn summary(log: &Log, today: NaiveDate) -> Summary {
             _ => None,
         })
         .collect();
-    notes.sort_by_key(|n| std::cmp::Reverse(n.0));
+    crate::sorted::sort_by(&mut notes, &|n| (-crate::sorted::day_key(n.0), 0));
     notes.truncate(SUMMARY_NOTES);
     let mut red_flags: Vec<RedFlag> = log
         .entries
@@ -198,7 +198,7 @@ pub fn summary(log: &Log, today: NaiveDate) -> Summary {
         })
         .chain(log.settings.red_flags.present.iter().copied())
         .collect();
-    red_flags.sort();
+    crate::sorted::sort_by(&mut red_flags, &|f| (*f as i64, 0));
     red_flags.dedup();
     Summary {
         made: today,

@@ -97,7 +97,10 @@ pub fn checkins_csv(log: &Log) -> String {
 /// from its own morning.
 fn by_date(log: &Log) -> Vec<&Entry> {
     let mut entries: Vec<&Entry> = log.entries.iter().collect();
-    entries.sort_by_key(|e| (e.date, !matches!(e.kind, EntryKind::Baseline(_)), e.id));
+    crate::sorted::sort_by(&mut entries, &|e| {
+        let later = !matches!(e.kind, EntryKind::Baseline(_));
+        (2 * crate::sorted::day_key(e.date) + i64::from(later), e.id)
+    });
     entries
 }
 

@@ -31,6 +31,11 @@ pub struct Month {
 }
 
 impl Month {
+    /// In month order, as a sort key.
+    pub fn order(&self) -> crate::sorted::SortKey {
+        (i64::from(self.year), u64::from(self.month))
+    }
+
     pub fn of(date: NaiveDate) -> Month {
         Month {
             year: date.year(),

@@ -61,7 +61,7 @@ impl<S: KeyValue> Repository<S> {
         self.forget();
         let keys = self.store.keys()?;
         let mut months: Vec<Month> = keys.iter().filter_map(|k| part_month(k)).collect();
-        months.sort();
+        crate::sorted::sort_by(&mut months, &|m| m.order());
         let has = |key: &str| keys.iter().any(|k| k == key);
 
         if !has(META_KEY) {

@@ -145,8 +145,14 @@ impl<S: KeyValue> Repository<S> {
 /// The log with its entries in the order a load gives: month by month,
 /// keeping the order within each month.
 pub(super) fn stored_order(mut log: Log) -> Log {
-    log.entries.sort_by_key(|e| Month::of(e.date));
+    sort_stored(&mut log.entries);
     log
+}
+
+/// Entries month by month, stable within a month. One function for every
+/// caller, as each sort closure brings its own copy of the sort code.
+pub(super) fn sort_stored(entries: &mut Vec<crate::engine::model::Entry>) {
+    crate::sorted::sort_by(entries, &|e| Month::of(e.date).order());
 }
 
 /// Document states for a whole decoded log, unknown entries placed by date.

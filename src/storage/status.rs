@@ -108,7 +108,7 @@ impl<S: KeyValue> Repository<S> {
             out.push(Notice::KeptDamagedEntries { count: damaged });
         }
         out.extend(self.would_not_restore());
-        out.sort_by_key(|n| std::cmp::Reverse(n.level()));
+        crate::sorted::sort_by(&mut out, &|n| (-(n.level() as i64), 0));
         out
     }
 

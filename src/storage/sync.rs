@@ -194,7 +194,7 @@ impl<S: KeyValue> Repository<S> {
         log.entries = merged.entries;
         // Back to stored order (month by month), whatever order the merge
         // needed to read the parts in.
-        log.entries.sort_by_key(|e| Month::of(e.date));
+        super::repo::sort_stored(&mut log.entries);
         report.renumbered = merged.renumbered;
 
         if let Some(theirs) = theirs_meta {

@@ -59,7 +59,9 @@ impl<'a> Replay<'a> {
                 blocks.push(((kb.ladder.index(), s), kb.level, kb.block));
             }
         }
-        blocks.sort_by_key(|(key, _, _)| *key);
+        crate::sorted::sort_by(&mut blocks, &|((ladder, side), _, _)| {
+            (*ladder as i64, *side as u64)
+        });
         let next = (on > session).then(|| self.days.get(on)).flatten();
         let facts = DayFacts {
             window: days_back(on, REPEAT_FLARE_WINDOW_DAYS),

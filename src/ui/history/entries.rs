@@ -146,7 +146,8 @@ pub fn Entries() -> impl IntoView {
         app.log.with(|l| {
             let Some(l) = l else { return (Vec::new(), 0) };
             let mut all: Vec<&Entry> = l.entries.iter().filter(|e| listed(&e.kind)).collect();
-            all.sort_by_key(|e| std::cmp::Reverse((e.date, e.id)));
+            // Newest first: both parts of the key reversed.
+            crate::sorted::sort_by(&mut all, &|e| (-crate::sorted::day_key(e.date), !e.id));
             let total = all.len();
             (all.into_iter().take(n).cloned().collect::<Vec<_>>(), total)
         })
