@@ -29,12 +29,16 @@ pub fn CheckIn() -> impl IntoView {
             <h2 id="morning-heading">"Morning check-in"</h2>
             {move || plan().map(|p| {
                 let legend = format!("How much did the {} hurt, 0 to 10?", p.test.name());
-                let hint = format!("Do one {} now, the same way as always. Your baseline is {}/10.", p.test.name(), p.baseline);
+                let hint = format!("Do one {} now, the same way as always.{}", p.test.name(), super::today::baseline_words(&p));
                 let (two_legs, side) = test_form(&app);
                 let key = crate::pose::sprite::self_test_key(p.test, two_legs);
                 view! {
                     <super::demo::DemoFigure key=key side=side />
-                    <Scale legend=legend value=rating mark=(p.baseline, "your baseline") hint=hint />
+                    {if p.baseline_known {
+                        view! { <Scale legend=legend value=rating mark=(p.baseline, "your baseline") hint=hint /> }.into_any()
+                    } else {
+                        view! { <Scale legend=legend value=rating hint=hint /> }.into_any()
+                    }}
                 }
             })}
             <button type="button" class="primary" prop:disabled=move || rating.get().is_none() on:click=save>

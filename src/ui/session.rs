@@ -228,11 +228,14 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     // Why this dose (today's morning first, when it changed the plan), and
     // how to do it.
     let mut how = String::new();
-    if let Some(call) = app
-        .plan
-        .with_untracked(|p| p.as_ref().and_then(|p| p.morning_call.clone()))
-    {
-        let _ = write!(how, r#"<p class="why">{}</p>"#, esc(&call.reason()));
+    let lines = app.plan.with_untracked(|p| {
+        p.as_ref().map(|p| {
+            let call = p.morning_call.as_ref().map(|c| c.reason());
+            p.caution().map(String::from).into_iter().chain(call)
+        })
+    });
+    for line in lines.into_iter().flatten() {
+        let _ = write!(how, r#"<p class="why">{}</p>"#, esc(&line));
     }
     if let Some(w) = &why {
         let _ = write!(how, r#"<p class="why">{}</p>"#, esc(w));

@@ -62,6 +62,13 @@ fn today_view(p: Plan) -> impl IntoView {
     );
     // A morning above baseline changes today's plan: say so first, with
     // the numbers, before the session it changed.
+    if let Some(c) = p.caution() {
+        let _ = write!(
+            out,
+            r#"<section aria-labelledby="partial-heading" class="card notice"><h2 id="partial-heading">Your plan may be wrong</h2><p>{}</p></section>"#,
+            esc(c)
+        );
+    }
     if let Some(call) = &p.morning_call {
         let _ = write!(
             out,
@@ -110,10 +117,19 @@ fn check_in_card(out: &mut String, p: &Plan) {
     };
     let _ = write!(
         out,
-        r#"<section aria-labelledby="checkin-heading" class="card due"><h2 id="checkin-heading">Morning check-in</h2><p>Do one {} and rate the pain. Your baseline is {}/10. {why}</p><button type="button" class="primary" data-act="check-in">Start morning check-in</button></section>"#,
+        r#"<section aria-labelledby="checkin-heading" class="card due"><h2 id="checkin-heading">Morning check-in</h2><p>Do one {} and rate the pain.{} {why}</p><button type="button" class="primary" data-act="check-in">Start morning check-in</button></section>"#,
         esc(p.test.name()),
-        p.baseline,
+        baseline_words(p),
     );
+}
+
+/// " Your baseline is 2/10.", or nothing when it could not be read.
+pub fn baseline_words(p: &Plan) -> String {
+    if p.baseline_known {
+        format!(" Your baseline is {}/10.", p.baseline)
+    } else {
+        String::new()
+    }
 }
 
 const SESSION_CARD: &str =
