@@ -127,7 +127,7 @@ fn a_lost_baseline_is_never_taken_as_zero() {
     // With no baseline the plan is partial even when storage read it all.
     let whole = sim.plan();
     assert!(whole.partial && !whole.baseline_known);
-    assert!(whole.caution().unwrap().contains("baseline"));
+    assert!(whole.caution().unwrap().contains("may be wrong"));
     assert!(
         hamstring_rehab::engine::replay::Replay::run(&sim.log, sim.today)
             .decisions

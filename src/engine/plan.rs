@@ -156,22 +156,20 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
 impl Plan {
     /// What Today and the logger say when the plan may be wrong.
     pub fn caution(&self) -> Option<&'static str> {
-        match (self.partial, self.baseline_known) {
-            (false, _) => None,
-            (true, true) => Some("Part of your log couldn't be read, so this plan may be wrong. Until that is sorted out, nothing steps up: each exercise stays at what you last did."),
-            (true, false) => Some("Your baseline couldn't be read, so this plan may be wrong and no morning test can be judged. Set your baseline again in Settings; until then nothing steps up."),
-        }
+        self.partial.then_some("Part of your log couldn't be read, so this plan may be wrong. Until that is sorted out, nothing steps up.")
     }
 }
 
 /// The highest stage whose work the log shows (or the entry stage): a
 /// partial log opens no stage the user has not trained in yet.
 fn trained_stage(r: &Replay, today: NaiveDate) -> Stage {
-    let logged = r.days.map.range(..=today).flat_map(|(_, d)| d.blocks());
-    let top = logged.map(|b| b.ladder.stage).max();
-    top.map_or(stage::entry_stage(r.settings), |s| {
-        s.max(stage::entry_stage(r.settings))
-    })
+    let mut top = stage::entry_stage(r.settings);
+    for (_, d) in r.days.map.range(..=today) {
+        for b in d.blocks() {
+            top = top.max(b.ladder.stage);
+        }
+    }
+    top
 }
 
 fn schedule(r: &Replay, today: NaiveDate, call: Option<&MorningCall>) -> (DayPlan, Vec<Item>) {

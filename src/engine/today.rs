@@ -102,31 +102,34 @@ pub fn offered(
 /// up to `today`: what the user is known to have done, read from the sets
 /// themselves rather than from a replay of a log that is not all there.
 fn last_done(r: &Replay, l: &Ladder, side: Side, today: NaiveDate) -> Option<Position> {
-    let leg = |s: Side| side == Side::Both || s == Side::Both || s == side;
-    r.days.map.range(..=today).rev().find_map(|(_, day)| {
+    for (_, day) in r.days.map.range(..=today).rev() {
         let mut done: Option<Position> = None;
-        for b in day
-            .blocks()
-            .filter(|b| b.ladder.id == l.id && leg(b.block.side))
-        {
-            for set in &b.block.sets {
-                let d = done.get_or_insert(Position {
-                    level: b.level,
-                    dose: Dose {
-                        sets: 0,
-                        amount: 0,
-                        load_kg: 0.0,
-                    },
-                });
-                if d.level == b.level {
+        for b in day.blocks() {
+            let leg = side == Side::Both || b.block.side == Side::Both || b.block.side == side;
+            if !std::ptr::eq(b.ladder, l) || !leg || b.block.sets.is_empty() {
+                continue;
+            }
+            let d = done.get_or_insert(Position {
+                level: b.level,
+                dose: Dose {
+                    sets: 0,
+                    amount: 0,
+                    load_kg: 0.0,
+                },
+            });
+            if d.level == b.level {
+                for set in &b.block.sets {
                     d.dose.sets = d.dose.sets.saturating_add(1);
                     d.dose.amount = d.dose.amount.max(set.n);
                     d.dose.load_kg = d.dose.load_kg.max(set.kg);
                 }
             }
         }
-        done.filter(|d| d.dose.sets > 0)
-    })
+        if done.is_some() {
+            return done;
+        }
+    }
+    None
 }
 
 /// `p`, no higher than `done`: the lower level, or at the same level each

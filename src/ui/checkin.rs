@@ -3,7 +3,7 @@
 
 use super::markup::{self, input, markup, say, text, tick, ticked};
 use super::state::{use_app, Screen};
-use super::widgets::{show, Scale};
+use super::widgets::{show, Scale, ScaleProps};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, AffectedSide, EntryKind, Side};
@@ -34,11 +34,8 @@ pub fn CheckIn() -> impl IntoView {
                 let key = crate::pose::sprite::self_test_key(p.test, two_legs);
                 view! {
                     <super::demo::DemoFigure key=key side=side />
-                    {if p.baseline_known {
-                        view! { <Scale legend=legend value=rating mark=(p.baseline, "your baseline") hint=hint /> }.into_any()
-                    } else {
-                        view! { <Scale legend=legend value=rating hint=hint /> }.into_any()
-                    }}
+                    // No mark for a baseline that could not be read.
+                    {Scale(ScaleProps { legend, value: rating, max: 10, mark: p.baseline_known.then_some((p.baseline, "your baseline")), hint: Some(hint) })}
                 }
             })}
             <button type="button" class="primary" prop:disabled=move || rating.get().is_none() on:click=save>

@@ -118,8 +118,8 @@ impl AppState {
         let now_ms = RwSignal::new(now());
         let today = crate::ui::widgets::memo(move || local_date(now_ms.get()));
         // Part of the stored log unread: the plan must know (issue 12 point 11).
-        let read = crate::ui::widgets::memo(move || {
-            let partial = notices.with(|n| {
+        let partial = crate::ui::widgets::memo(move || {
+            notices.with(|n| {
                 n.iter().any(|n| {
                     matches!(
                         n,
@@ -130,15 +130,14 @@ impl AppState {
                             }
                     )
                 })
-            });
-            if partial {
-                Completeness::Partial
-            } else {
-                Completeness::Whole
-            }
+            })
         });
         let plan = crate::ui::widgets::memo(move || {
-            log.with(|l| l.as_ref().map(|l| plan_with(l, today.get(), read.get())))
+            let read = match partial.get() {
+                true => Completeness::Partial,
+                false => Completeness::Whole,
+            };
+            log.with(|l| l.as_ref().map(|l| plan_with(l, today.get(), read)))
         });
         AppState {
             log,

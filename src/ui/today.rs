@@ -60,21 +60,29 @@ fn today_view(p: Plan) -> impl IntoView {
         p.stage.number(),
         esc(p.stage.name()),
     );
-    // A morning above baseline changes today's plan: say so first, with
-    // the numbers, before the session it changed.
-    if let Some(c) = p.caution() {
-        let _ = write!(
-            out,
-            r#"<section aria-labelledby="partial-heading" class="card notice"><h2 id="partial-heading">Your plan may be wrong</h2><p>{}</p></section>"#,
-            esc(c)
-        );
-    }
-    if let Some(call) = &p.morning_call {
-        let _ = write!(
-            out,
-            r#"<section aria-labelledby="call-heading" class="card notice"><h2 id="call-heading">Today's plan follows this morning</h2><p>{}</p></section>"#,
-            esc(&call.reason())
-        );
+    // A plan that may be wrong (part of the log unread), and a morning
+    // above baseline that changed today's plan: say so first, with the
+    // numbers, before the session they changed.
+    let calls = [
+        (
+            "partial",
+            "Your plan may be wrong",
+            p.caution().map(String::from),
+        ),
+        (
+            "call",
+            "Today's plan follows this morning",
+            p.morning_call.as_ref().map(|c| c.reason()),
+        ),
+    ];
+    for (id, heading, text) in calls {
+        if let Some(text) = text {
+            let _ = write!(
+                out,
+                r#"<section aria-labelledby="{id}-heading" class="card notice"><h2 id="{id}-heading">{heading}</h2><p>{}</p></section>"#,
+                esc(&text)
+            );
+        }
     }
     if p.check_in_due {
         check_in_card(&mut out, &p);
