@@ -143,3 +143,52 @@ fn a_whole_log_is_not_partial() {
     assert_eq!(p, sim.plan());
     assert_eq!(p.caution(), None);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+
+    /// Whatever came before, days on a partial log never step up: no
+    /// decision made on one progresses, no stage opens, and no item is
+    /// offered above what was done the time before.
+    #[test]
+    fn a_partial_log_never_steps_up(
+        irritable in proptest::bool::ANY,
+        before in proptest::collection::vec((0u8..=5, 0u8..=4), 0..40),
+        during in proptest::collection::vec((0u8..=5, 0u8..=4), 1..25),
+    ) {
+        let mut s = hamstring_rehab::engine::synthetic::settings(Goal::Running, monday());
+        s.irritability.pain_at_rest = irritable;
+        let mut sim = Sim::new(s, SelfTest::Bridge, 2);
+        for &(morning, pain) in &before {
+            sim.morning(morning);
+            sim.train(pain, Response::Same);
+            sim.next_day();
+        }
+        let mut stage = None;
+        let mut done: Vec<(&'static str, Side, Position)> = Vec::new();
+        for &(morning, pain) in &during {
+            sim.morning(morning);
+            let p = partial(&sim);
+            proptest::prop_assert!(p.partial && p.caution().is_some());
+            for d in morning_decisions(&p) {
+                proptest::prop_assert!(d.kind != DecisionKind::Progress, "{}", d.reason());
+            }
+            proptest::prop_assert!(stage.is_none_or(|s| p.stage <= s), "stage rose to {:?}", p.stage);
+            stage = Some(p.stage);
+            for i in &p.items {
+                let now = Position { level: i.level, dose: i.dose };
+                if let Some((_, _, was)) = done.iter().find(|(id, side, _)| *id == i.ladder.id && *side == i.side) {
+                    proptest::prop_assert!(now.le(was), "{} stepped up: {:?} after {:?}", i.exercise.id, now, was);
+                }
+            }
+            if sim.follow(&p, pain, Response::Same) {
+                for i in &p.items {
+                    let now = Position { level: i.level, dose: i.dose };
+                    done.retain(|(id, side, _)| !(*id == i.ladder.id && *side == i.side));
+                    done.push((i.ladder.id, i.side, now));
+                }
+            }
+            sim.next_day();
+        }
+    }
+}
