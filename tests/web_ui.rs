@@ -98,3 +98,19 @@ async fn a_check_in_is_saved_and_the_view_follows() {
         .unwrap()
         .contains("morning rating"));
 }
+
+#[wasm_bindgen_test]
+async fn a_partial_log_reaches_the_plan() {
+    use hamstring_rehab::storage::Notice;
+    let repo: Repo = Repository::new(Box::new(MemoryStore::new()));
+    let app = AppState::new(repo, Some(new_log()));
+    assert_eq!(app.plan.get_untracked().map(|p| p.partial), Some(false));
+    // What storage reports when one month's part does not read back.
+    app.notices.set(vec![Notice::Unreadable {
+        keys: vec!["phtrehab:entries:2026-11".into()],
+        whole_log: false,
+    }]);
+    let p = app.plan.get_untracked().unwrap();
+    assert!(p.partial);
+    assert!(p.caution().unwrap().contains("may be wrong"));
+}

@@ -64,6 +64,9 @@ pub enum Why {
     RedFlag,
     FlareDay,
     NotOffered(String),
+    /// No baseline could be read (part of the log is lost), so no
+    /// morning is judged against a made-up one (issue 12 point 11).
+    NoBaseline,
     NoCheckIn,
     LargeRise,
     TwoMorningsAbove {
@@ -101,6 +104,9 @@ pub enum Why {
     TopOfLadder,
     /// After the session, before the morning: all looked fine.
     AwaitingMorning,
+    /// All looked fine, but part of the log could not be read, so the plan
+    /// may be wrong and nothing steps up (issue 12 point 11).
+    PartialLog,
 }
 
 /// A decision as the user sees it, with the data it used.
@@ -160,6 +166,10 @@ pub struct Evidence<'a> {
     pub level_down_ok: bool,
     pub flare_day: bool,
     pub red_flag: bool,
+    /// A baseline was read; without one no morning is judged.
+    pub baseline_known: bool,
+    /// Part of the log could not be read: no step up is decided now.
+    pub partial_log: bool,
     pub recent_scale_back: bool,
     pub confounders: &'a [&'static str],
     pub equipment: &'a SortedSet<Equipment>,
@@ -231,6 +241,9 @@ pub fn next_morning(ev: &Evidence, level_lock: &dyn Fn(Position) -> Option<Strin
     if let Some(why) = &ev.not_offered {
         return hold(Why::NotOffered(why.clone()));
     }
+    if !ev.baseline_known {
+        return hold(Why::NoBaseline);
+    }
     let Some(m) = ev.morning else {
         return hold(Why::NoCheckIn);
     };
@@ -270,6 +283,9 @@ pub fn next_morning(ev: &Evidence, level_lock: &dyn Fn(Position) -> Option<Strin
     }
     if ev.full_sets < usize::from(ev.before.dose.sets) {
         return hold(Why::ShortOfTarget { full: ev.full_sets });
+    }
+    if ev.partial_log {
+        return hold(Why::PartialLog);
     }
     let progress = |p: Position, c: Change| {
         out(

@@ -58,7 +58,13 @@ pub struct Plan {
     pub stage_reason: String,
     pub next_gate: Option<Gate>,
     pub test: SelfTest,
+    /// The baseline in force; shown only when `baseline_known`.
     pub baseline: u8,
+    /// Whether a baseline could be read at all.
+    pub baseline_known: bool,
+    /// Part of the log could not be read (or no baseline was found): the
+    /// plan may be wrong, so nothing steps up (issue 12 point 11).
+    pub partial: bool,
     pub check_in_due: bool,
     /// The session whose next-morning decision waits for today's check-in.
     pub pending_session: Option<NaiveDate>,
@@ -79,9 +85,28 @@ pub struct Plan {
     pub locked: Vec<Locked>,
 }
 
+/// Whether the log handed to the engine is all of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Completeness {
+    Whole,
+    /// Part of the stored log could not be read (storage's recovery banner).
+    Partial,
+}
+
 /// Today's plan, recomputed from the whole log.
 pub fn plan(log: &Log, today: NaiveDate) -> Plan {
-    let r = Replay::run(log, today);
+    plan_with(log, today, Completeness::Whole)
+}
+
+/// Today's plan from a log that may be only part of what was stored. A
+/// partial log (or one with no baseline) holds: no stage it has not trained
+/// in, no dose above what was last done, no step up decided today.
+pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
+    let mut r = Replay::run_with(log, today, read == Completeness::Partial);
+    let partial = r.partial || !r.baseline_known;
+    if partial {
+        r.stage = r.stage.min(trained_stage(&r, today));
+    }
     let today_day = r.day(today);
     let flags: Vec<RedFlag> = r.red_flags.iter().copied().collect();
     let call = today::morning_call(&r, today);
@@ -119,12 +144,15 @@ pub fn plan(log: &Log, today: NaiveDate) -> Plan {
         stage: r.stage,
         stage_reason: r
             .stage_log
-            .last()
+            .iter()
+            .rfind(|c| c.stage <= r.stage)
             .map(|c| c.reason.clone())
             .unwrap_or_default(),
         next_gate: stage::next_gate(&r, today).filter(|g| g.to.offered_for(log.settings.goal)),
         test: r.test,
         baseline: r.baseline,
+        baseline_known: r.baseline_known,
+        partial,
         check_in_due: today_day.is_none_or(|d| d.morning.is_none()),
         pending_session: r.pending,
         flare_today: today_day.is_some_and(|d| d.flare),
@@ -137,6 +165,25 @@ pub fn plan(log: &Log, today: NaiveDate) -> Plan {
         confounder: advice::confounder(&r, today),
         locked,
     }
+}
+
+impl Plan {
+    /// What Today and the logger say when the plan may be wrong.
+    pub fn caution(&self) -> Option<&'static str> {
+        self.partial.then_some("Part of your log couldn't be read, so this plan may be wrong. Until that is sorted out, nothing steps up.")
+    }
+}
+
+/// The highest stage whose work the log shows (or the entry stage): a
+/// partial log opens no stage the user has not trained in yet.
+fn trained_stage(r: &Replay, today: NaiveDate) -> Stage {
+    let mut top = stage::entry_stage(r.settings);
+    for (_, d) in r.days.map.range(..=today) {
+        for b in d.blocks() {
+            top = top.max(b.ladder.stage);
+        }
+    }
+    top
 }
 
 fn schedule(r: &Replay, today: NaiveDate, call: Option<&MorningCall>) -> (DayPlan, Vec<Item>) {

@@ -36,7 +36,14 @@ pub struct Replay<'a> {
     /// The run of mornings above baseline the latest check-in belongs to.
     pub episode: Option<Episode>,
     pub test: SelfTest,
+    /// The baseline in force; only meaningful when `baseline_known`.
     pub baseline: u8,
+    /// Whether any baseline has been read so far. Without one, no morning
+    /// is compared (never against a made-up 0/10: issue 12 point 11).
+    pub baseline_known: bool,
+    /// The caller says part of the stored log could not be read: today's
+    /// decisions step nothing up (issue 12 point 11).
+    pub partial: bool,
     /// Red flags in force now: the onboarding answers and reports since the
     /// last clearance.
     pub red_flags: SortedSet<RedFlag>,
@@ -63,6 +70,11 @@ fn side_index(s: Side) -> usize {
 
 impl<'a> Replay<'a> {
     pub fn run(log: &'a Log, today: NaiveDate) -> Self {
+        Self::run_with(log, today, false)
+    }
+
+    /// The replay of a log of which, when `partial`, some could not be read.
+    pub fn run_with(log: &'a Log, today: NaiveDate, partial: bool) -> Self {
         let settings = &log.settings;
         let mut r = Replay {
             settings,
@@ -77,6 +89,8 @@ impl<'a> Replay<'a> {
             episode: None,
             test: SelfTest::Bridge,
             baseline: 0,
+            baseline_known: false,
+            partial,
             red_flags: settings.red_flags.present.clone(),
             isometric_days: 0,
             pending: None,
@@ -113,6 +127,7 @@ impl<'a> Replay<'a> {
                 if let Some(b) = day.baseline {
                     self.test = b.test;
                     self.baseline = b.rating.min(10);
+                    self.baseline_known = true;
                 }
                 for &(report, flag) in &day.red_flags {
                     match (report, flag) {
@@ -126,7 +141,7 @@ impl<'a> Replay<'a> {
             }
             None => (None, false),
         };
-        if let Some(rating) = morning {
+        if let Some(rating) = morning.filter(|_| self.baseline_known) {
             let point = MorningPoint {
                 date: d,
                 rating,

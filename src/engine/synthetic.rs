@@ -79,6 +79,21 @@ impl Sim {
     /// prescribed amount)`.
     pub fn train_with(&mut self, response: Response, f: impl Fn(&Item, u16) -> (u16, u8)) -> bool {
         let p = self.plan();
+        self.follow_with(&p, response, f)
+    }
+
+    /// Do the plan `p` (made some other way, such as from a partial log)
+    /// in full with this pain during every set.
+    pub fn follow(&mut self, p: &Plan, pain: u8, response: Response) -> bool {
+        self.follow_with(p, response, |_, set| (set, pain))
+    }
+
+    fn follow_with(
+        &mut self,
+        p: &Plan,
+        response: Response,
+        f: impl Fn(&Item, u16) -> (u16, u8),
+    ) -> bool {
         if !matches!(p.day, DayPlan::Load { .. }) || p.items.is_empty() {
             return false;
         }

@@ -4,7 +4,7 @@
 
 use super::catalogue::Ladder;
 use super::decide::{self, Decision, DecisionKind, MorningFacts, Phase, Why};
-use super::dose::Position;
+use super::dose::{Dose, Position};
 use super::model::Side;
 use super::replay::{days_back, Replay};
 use crate::num::Fixed;
@@ -25,7 +25,7 @@ pub struct MorningCall {
 /// The call for `today`, when this morning's test (or a flare day, or the
 /// week-on-week rule) changes the plan.
 pub fn morning_call(r: &Replay, today: NaiveDate) -> Option<MorningCall> {
-    let day = r.day(today)?;
+    let day = r.day(today).filter(|_| r.baseline_known)?;
     let rating = day.morning?;
     let call = |kind, why| MorningCall {
         kind,
@@ -69,6 +69,13 @@ pub fn offered(
     today: NaiveDate,
 ) -> (Position, Option<Position>) {
     let p = r.position(l, side);
+    if r.partial || !r.baseline_known {
+        // The replay cannot be trusted: never more than was last done.
+        return match last_done(r, l, side, today).filter(|d| !p.le(d)) {
+            Some(done) => (at_most(done, p), Some(p)),
+            None => (p, None),
+        };
+    }
     let Some(call) = call else { return (p, None) };
     let decided_today = last
         .is_some_and(|d| d.phase == Phase::NextMorning && d.session_date == days_back(today, 1));
@@ -88,6 +95,57 @@ pub fn offered(
         (p, None)
     } else {
         (now, Some(p))
+    }
+}
+
+/// The level and dose of the latest sets logged on this ladder and side,
+/// up to `today`: what the user is known to have done, read from the sets
+/// themselves rather than from a replay of a log that is not all there.
+fn last_done(r: &Replay, l: &Ladder, side: Side, today: NaiveDate) -> Option<Position> {
+    for (_, day) in r.days.map.range(..=today).rev() {
+        let mut done: Option<Position> = None;
+        for b in day.blocks() {
+            let leg = side == Side::Both || b.block.side == Side::Both || b.block.side == side;
+            if !std::ptr::eq(b.ladder, l) || !leg || b.block.sets.is_empty() {
+                continue;
+            }
+            let d = done.get_or_insert(Position {
+                level: b.level,
+                dose: Dose {
+                    sets: 0,
+                    amount: 0,
+                    load_kg: 0.0,
+                },
+            });
+            if d.level == b.level {
+                for set in &b.block.sets {
+                    d.dose.sets = d.dose.sets.saturating_add(1);
+                    d.dose.amount = d.dose.amount.max(set.n);
+                    d.dose.load_kg = d.dose.load_kg.max(set.kg);
+                }
+            }
+        }
+        if done.is_some() {
+            return done;
+        }
+    }
+    None
+}
+
+/// `p`, no higher than `done`: the lower level, or at the same level each
+/// number no higher than it was done.
+fn at_most(done: Position, p: Position) -> Position {
+    if done.level != p.level {
+        return if done.level < p.level { done } else { p };
+    }
+    let (d, q) = (done.dose, p.dose);
+    Position {
+        level: p.level,
+        dose: Dose {
+            sets: d.sets.min(q.sets),
+            amount: d.amount.min(q.amount),
+            load_kg: d.load_kg.min(q.load_kg),
+        },
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::markup::{self, input, markup, say, text, tick, ticked};
 use super::state::{use_app, Screen};
-use super::widgets::{show, Scale};
+use super::widgets::{show, Scale, ScaleProps};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, AffectedSide, EntryKind, Side};
@@ -29,12 +29,13 @@ pub fn CheckIn() -> impl IntoView {
             <h2 id="morning-heading">"Morning check-in"</h2>
             {move || plan().map(|p| {
                 let legend = format!("How much did the {} hurt, 0 to 10?", p.test.name());
-                let hint = format!("Do one {} now, the same way as always. Your baseline is {}/10.", p.test.name(), p.baseline);
+                let hint = format!("Do one {} now, the same way as always.{}", p.test.name(), super::today::baseline_words(&p));
                 let (two_legs, side) = test_form(&app);
                 let key = crate::pose::sprite::self_test_key(p.test, two_legs);
                 view! {
                     <super::demo::DemoFigure key=key side=side />
-                    <Scale legend=legend value=rating mark=(p.baseline, "your baseline") hint=hint />
+                    // No mark for a baseline that could not be read.
+                    {Scale(ScaleProps { legend, value: rating, max: 10, mark: p.baseline_known.then_some((p.baseline, "your baseline")), hint: Some(hint) })}
                 }
             })}
             <button type="button" class="primary" prop:disabled=move || rating.get().is_none() on:click=save>

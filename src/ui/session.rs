@@ -229,14 +229,13 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     // Why this dose (today's morning first, when it changed the plan), and
     // how to do it.
     let mut how = String::new();
-    if let Some(call) = app
-        .plan
-        .with_untracked(|p| p.as_ref().and_then(|p| p.morning_call.clone()))
-    {
-        let _ = write!(how, r#"<p class="why">{}</p>"#, esc(&call.reason()));
-    }
-    if let Some(w) = &why {
-        let _ = write!(how, r#"<p class="why">{}</p>"#, esc(w));
+    let (caution, call) = app.plan.with_untracked(|p| {
+        p.as_ref().map_or((None, None), |p| {
+            (p.caution(), p.morning_call.as_ref().map(|c| c.reason()))
+        })
+    });
+    for line in [caution.map(String::from), call, why].into_iter().flatten() {
+        let _ = write!(how, r#"<p class="why">{}</p>"#, esc(&line));
     }
     how.push_str(r#"<p class="how">"#);
     for line in e.how.lines() {

@@ -6,7 +6,7 @@
 
 use crate::engine::edit::{apply, Edit};
 use crate::engine::model::{Baseline, Log, Settings};
-use crate::engine::plan::{plan, Plan};
+use crate::engine::plan::{plan_with, Completeness, Plan};
 use crate::storage::kv::KeyValue;
 use crate::storage::notice::Notice;
 use crate::storage::{Repository, SaveError, SaveReport};
@@ -117,8 +117,27 @@ impl AppState {
         let log = RwSignal::new(log);
         let now_ms = RwSignal::new(now());
         let today = crate::ui::widgets::memo(move || local_date(now_ms.get()));
+        // Part of the stored log unread: the plan must know (issue 12 point 11).
+        let partial = crate::ui::widgets::memo(move || {
+            notices.with(|n| {
+                n.iter().any(|n| {
+                    matches!(
+                        n,
+                        Notice::Unreadable { .. }
+                            | Notice::DataVanished {
+                                kept_in_memory: false,
+                                ..
+                            }
+                    )
+                })
+            })
+        });
         let plan = crate::ui::widgets::memo(move || {
-            log.with(|l| l.as_ref().map(|l| plan(l, today.get())))
+            let read = match partial.get() {
+                true => Completeness::Partial,
+                false => Completeness::Whole,
+            };
+            log.with(|l| l.as_ref().map(|l| plan_with(l, today.get(), read)))
         });
         AppState {
             log,

@@ -60,14 +60,29 @@ fn today_view(p: Plan) -> impl IntoView {
         p.stage.number(),
         esc(p.stage.name()),
     );
-    // A morning above baseline changes today's plan: say so first, with
-    // the numbers, before the session it changed.
-    if let Some(call) = &p.morning_call {
-        let _ = write!(
-            out,
-            r#"<section aria-labelledby="call-heading" class="card notice"><h2 id="call-heading">Today's plan follows this morning</h2><p>{}</p></section>"#,
-            esc(&call.reason())
-        );
+    // A plan that may be wrong (part of the log unread), and a morning
+    // above baseline that changed today's plan: say so first, with the
+    // numbers, before the session they changed.
+    let calls = [
+        (
+            "partial",
+            "Your plan may be wrong",
+            p.caution().map(String::from),
+        ),
+        (
+            "call",
+            "Today's plan follows this morning",
+            p.morning_call.as_ref().map(|c| c.reason()),
+        ),
+    ];
+    for (id, heading, text) in calls {
+        if let Some(text) = text {
+            let _ = write!(
+                out,
+                r#"<section aria-labelledby="{id}-heading" class="card notice"><h2 id="{id}-heading">{heading}</h2><p>{}</p></section>"#,
+                esc(&text)
+            );
+        }
     }
     if p.check_in_due {
         check_in_card(&mut out, &p);
@@ -110,10 +125,19 @@ fn check_in_card(out: &mut String, p: &Plan) {
     };
     let _ = write!(
         out,
-        r#"<section aria-labelledby="checkin-heading" class="card due"><h2 id="checkin-heading">Morning check-in</h2><p>Do one {} and rate the pain. Your baseline is {}/10. {why}</p><button type="button" class="primary" data-act="check-in">Start morning check-in</button></section>"#,
+        r#"<section aria-labelledby="checkin-heading" class="card due"><h2 id="checkin-heading">Morning check-in</h2><p>Do one {} and rate the pain.{} {why}</p><button type="button" class="primary" data-act="check-in">Start morning check-in</button></section>"#,
         esc(p.test.name()),
-        p.baseline,
+        baseline_words(p),
     );
+}
+
+/// " Your baseline is 2/10.", or nothing when it could not be read.
+pub fn baseline_words(p: &Plan) -> String {
+    if p.baseline_known {
+        format!(" Your baseline is {}/10.", p.baseline)
+    } else {
+        String::new()
+    }
 }
 
 const SESSION_CARD: &str =

@@ -47,6 +47,8 @@ impl Decision {
             Why::RedFlag => "you reported a red flag. Nothing steps up until a clinician has checked it.".into(),
             Why::FlareDay => "you marked a flare day. Same dose again, and it does not count against you.".into(),
             Why::NotOffered(why) => format!("this exercise is not in your plan yet. {why}"),
+            Why::NoBaseline => "your baseline couldn't be read, so no morning can be judged.".into(),
+            Why::PartialLog => "part of your log couldn't be read, so nothing steps up.".into(),
             Why::NoCheckIn => "there was no morning check-in after this session, and we never step up without one.".into(),
             Why::LargeRise | Why::MorningAbove => format!("{morning} {test} test was {m}/10; your baseline is {b}/10.{also}"),
             Why::SteadyOffset { mornings } => format!("{morning} {test} test was {m}/10 against your baseline of {b}/10, and your mornings have sat above baseline for {mornings} check-ins without climbing. A steady offset is not a flare, so the dose stays.{also}"),

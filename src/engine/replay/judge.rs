@@ -17,6 +17,8 @@ type Group<'a> = ((usize, Side), usize, &'a Block);
 
 /// What every exercise of one session day shares, looked up once per day.
 struct DayFacts {
+    /// The day the decision is made.
+    on: NaiveDate,
     /// Scale backs after this date are recent: a new one is a repeat.
     window: NaiveDate,
     response: Option<Response>,
@@ -64,6 +66,7 @@ impl<'a> Replay<'a> {
         });
         let next = (on > session).then(|| self.days.get(on)).flatten();
         let facts = DayFacts {
+            on,
             window: days_back(on, REPEAT_FLARE_WINDOW_DAYS),
             response: day.response(),
             weekly: match phase {
@@ -192,6 +195,8 @@ impl<'a> Replay<'a> {
             level_down_ok,
             flare_day: f.flare_day,
             red_flag: !self.red_flags.is_empty(),
+            baseline_known: self.baseline_known,
+            partial_log: self.partial && f.on == self.today,
             recent_scale_back,
             confounders: &f.confounders,
             equipment: &self.settings.equipment,
