@@ -11,7 +11,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// What to do: sets of `amount` reps, seconds or minutes, at `load_kg`.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Dose {
     pub sets: u8,
     pub amount: u16,

@@ -73,6 +73,11 @@ pub struct Plan {
     pub advice: Vec<Advice>,
     pub confounder: Option<String>,
     pub locked: Vec<Locked>,
+    /// What changed today, said once, plainly: a stage gained or lost,
+    /// deep hip flexion opened or closed again (issue 12 points 4 and 13).
+    pub news: Vec<stage::News>,
+    /// What is locked again and why, while it stays locked.
+    pub setbacks: Vec<String>,
 }
 
 /// Today's plan, recomputed from the whole log.
@@ -122,6 +127,8 @@ pub fn plan(log: &Log, today: NaiveDate) -> Plan {
         advice: advice::advice(&r, today),
         confounder: advice::confounder(&r, today),
         locked,
+        news: stage::today_news(&r.stage_log, r.deep_unlocked, r.deep_closed.as_ref(), today),
+        setbacks: stage::setbacks(&r.stage_log, r.deep_closed.as_ref()),
     }
 }
 

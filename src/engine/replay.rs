@@ -29,6 +29,8 @@ pub struct Replay<'a> {
     pub stage: Stage,
     pub stage_log: Vec<StageChange>,
     pub deep_unlocked: Option<NaiveDate>,
+    /// When and why deep hip flexion closed again, until it reopens.
+    pub deep_closed: Option<(NaiveDate, String)>,
     /// Left and right position on every ladder touched so far.
     tracks: ByLadder<Option<[Position; 2]>>,
     pub decisions: Vec<Decision>,
@@ -51,6 +53,10 @@ pub struct Replay<'a> {
     /// Levels dropped per exercise and leg in the latest episode that
     /// dropped one: (episode start, count).
     level_downs: ByLadder<[Option<(NaiveDate, usize)>; 2]>,
+    /// Per ladder and leg: the date of the last repeated-flare scale back
+    /// (a repeat within the window, or a level down), which closes the
+    /// gates resting on that work (issue 12 point 4).
+    knocked: ByLadder<[Option<NaiveDate>; 2]>,
 }
 
 fn day_before(d: NaiveDate) -> NaiveDate {
@@ -71,6 +77,7 @@ impl<'a> Replay<'a> {
             stage: stage::entry_stage(settings),
             stage_log: Vec::new(),
             deep_unlocked: None,
+            deep_closed: None,
             tracks: ByLadder::default(),
             decisions: Vec::new(),
             mornings: Vec::new(),
@@ -83,6 +90,7 @@ impl<'a> Replay<'a> {
             last_scale_back: ByLadder::default(),
             scaled_at: ByLadder::default(),
             level_downs: ByLadder::default(),
+            knocked: ByLadder::default(),
         };
         r.stage_log.push(StageChange {
             date: settings.start_date,
@@ -152,6 +160,11 @@ impl<'a> Replay<'a> {
         let review = stage::review(self, d);
         if review.deep_unlocked && self.deep_unlocked.is_none() {
             self.deep_unlocked = Some(d);
+            self.deep_closed = None;
+        }
+        if let Some(why) = review.deep_closed {
+            self.deep_unlocked = None;
+            self.deep_closed = Some((d, why));
         }
         if let Some(change) = review.moved {
             self.stage = change.stage;
@@ -165,16 +178,22 @@ impl<'a> Replay<'a> {
         }
     }
 
+    /// A day counts toward the stage-2 gate when the holds logged reach
+    /// the level's starting dose (`000_…`: 3 x 30 s), all within the ceiling.
     fn count_isometrics(&mut self, d: NaiveDate) {
         let ceiling = self.settings.pain_ceiling.min(MAX_PAIN_CEILING);
         if let Some(day) = self.days.get(d) {
-            let iso: Vec<Option<u8>> = day
-                .blocks()
-                .filter(|b| b.ladder.stage == Stage::Isometric)
-                .flat_map(|b| b.block.sets.iter().map(|s| s.pain))
-                .collect();
-            // A hold without a rating is not known to be within the ceiling.
-            if !iso.is_empty() && iso.iter().all(|p| p.is_some_and(|p| p <= ceiling)) {
+            let (mut holds, mut need, mut within) = (0u8, 0u8, true);
+            for b in day.blocks().filter(|b| b.ladder.stage == Stage::Isometric) {
+                let start = b.ladder.level(b.level).dose;
+                need = need.max(start.sets_start);
+                for s in &b.block.sets {
+                    holds += u8::from(s.n >= start.amount_start);
+                    // A hold without a rating is not known to be within it.
+                    within &= s.pain.is_some_and(|p| p <= ceiling);
+                }
+            }
+            if need > 0 && holds >= need && within {
                 self.isometric_days += 1;
             }
         }
