@@ -235,20 +235,29 @@ fn jumps_done(r: &dyn Standing, d: NaiveDate) -> bool {
 /// Whether the deep-hip-flexion gate's logged work is there on `d`
 /// (rehab-model §3: compressive work never before the stage that allows
 /// it; Rich et al. 2025 put compressive load after isotonic and
-/// kinetic-chain work): the single-leg foot-elevated long-lever bridge done
-/// on both legs in the lookback, at least at its starting dose, within the
-/// ceiling, and a settled morning after it.
+/// kinetic-chain work): on each leg, in the lookback, the eccentric
+/// foot-elevated long-lever bridge at its full target (what takes a leg to
+/// the single-leg bridge) or the single-leg bridge at its starting dose,
+/// within the ceiling and with a settled morning after.
 pub fn deep_gate_open(r: &dyn Standing, d: NaiveDate) -> bool {
     let ceiling = r.settings().pain_ceiling.min(MAX_PAIN_CEILING);
-    let bridge =
-        |l: &Ladder, level: usize| l.id == "hamstring_bridge" && level >= DEEP_FLEXION_AFTER_LEVEL;
-    r.stage() >= Stage::HeavySlow
-        && r.stable()
-        && done::logged(r, d, bridge, Dose::start).iter().any(|w| {
-            w.2.legs
-                .iter()
-                .all(|l| l.met && !l.unrated && l.worst <= ceiling)
+    let legs = |pick: &dyn Fn(usize) -> bool, need: fn(&super::catalogue::Exercise) -> Dose| {
+        let works = done::logged(
+            r,
+            d,
+            |l, level| l.id == "hamstring_bridge" && pick(level),
+            need,
+        );
+        [0, 1].map(|s| {
+            works.iter().any(|w| {
+                let l = &w.2.legs[s];
+                l.met && !l.unrated && l.worst <= ceiling
+            })
         })
+    };
+    let ready = legs(&|level| level + 1 == DEEP_FLEXION_AFTER_LEVEL, Dose::target);
+    let single = legs(&|level| level >= DEEP_FLEXION_AFTER_LEVEL, Dose::start);
+    r.stage() >= Stage::HeavySlow && r.stable() && (0..2).all(|s| ready[s] || single[s])
 }
 
 /// The day's verdict: deep flexion open or closed again, and a stage
