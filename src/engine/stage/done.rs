@@ -55,7 +55,7 @@ impl Work {
 /// most, the smallest amount and load among them.
 fn block_dose(e: &Exercise, sets: &[crate::engine::model::SetLog]) -> Dose {
     let mut n: Vec<(u16, f32)> = sets.iter().map(|s| (s.n, s.kg)).collect();
-    n.sort_by(|a, b| b.0.cmp(&a.0));
+    n.sort_by_key(|s| std::cmp::Reverse(s.0));
     n.truncate(usize::from(e.dose.sets_target));
     Dose {
         sets: n.len() as u8,

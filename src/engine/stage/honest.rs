@@ -55,10 +55,6 @@ fn lost(
     knocked.filter(|_| !holds)
 }
 
-fn leg(s: Side) -> &'static str {
-    s.label()
-}
-
 /// The stage a repeated flare on `d` sends the user back to, with why.
 pub(super) fn stage_knocked(r: &dyn Standing, d: NaiveDate) -> Option<(Stage, String)> {
     if r.stage() >= Stage::EnergyStorage {
@@ -68,13 +64,13 @@ pub(super) fn stage_knocked(r: &dyn Standing, d: NaiveDate) -> Option<(Stage, St
             } else {
                 ""
             };
-            return Some((Stage::HeavySlow, format!("Jumps are on hold again{also}: repeated flares scaled {} on your {} leg back below its target. They return once it is at its target on both legs again, with little or no pain.", the(name), leg(s))));
+            return Some((Stage::HeavySlow, format!("Jumps are on hold again{also}: repeated flares scaled {} on your {} leg back below its target. They return once it is at its target on both legs again, with little or no pain.", the(name), s.label())));
         }
     }
     if r.stage() == Stage::ReturnToRunning {
         let top = |l: &Ladder, i: usize| l.stage == Stage::EnergyStorage && i + 1 == l.levels.len();
         if let Some((name, s)) = lost(r, d, &top, false) {
-            return Some((Stage::EnergyStorage, format!("Running is on hold again: repeated flares took {} on your {} leg back a level. It returns once single-leg maximal jumps are nearly pain-free on both legs again.", the(name), leg(s))));
+            return Some((Stage::EnergyStorage, format!("Running is on hold again: repeated flares took {} on your {} leg back a level. It returns once single-leg maximal jumps are nearly pain-free on both legs again.", the(name), s.label())));
         }
     }
     None
@@ -85,7 +81,7 @@ pub(super) fn stage_knocked(r: &dyn Standing, d: NaiveDate) -> Option<(Stage, St
 pub(super) fn deep_knocked(r: &dyn Standing, d: NaiveDate) -> Option<String> {
     let hb = ladder("hamstring_bridge")?;
     let s = knocked_below(r, hb, DEEP_FLEXION_AFTER_LEVEL, false, d)?;
-    Some(format!("Deep hip bending is on hold again: repeated flares took the foot-elevated long-lever bridge on your {} leg back a level. It reopens once the single-leg version is tolerated on both legs again.", leg(s)))
+    Some(format!("Deep hip bending is on hold again: repeated flares took the foot-elevated long-lever bridge on your {} leg back a level. It reopens once the single-leg version is tolerated on both legs again.", s.label()))
 }
 
 /// A change the user is told about on Today, the day it happens (issue 12
