@@ -131,10 +131,10 @@ fn repeated_flares_under_stage_3_lock_jumps_again_with_the_reason() {
     assert_eq!(lost.news[0].title, "Back to stage 2");
     let why = &lost.news[0].text;
     assert!(
-        why.starts_with("Jumps are on hold again: repeated flares scaled the single-leg"),
+        why.starts_with("Jumps are on hold again: repeated flares took the single-leg"),
         "{why}"
     );
-    assert!(why.contains(" leg back below its target"), "{why}");
+    assert!(why.contains(" leg below its target"), "{why}");
     assert!(lost
         .items
         .iter()

@@ -195,7 +195,7 @@ fn advanced(l: &Ladder, level: usize) -> bool {
 /// with minimal pain, and left and right even on it. When unmet, the gap
 /// names the exercise closest to it.
 fn advanced_work(r: &dyn Standing, d: NaiveDate) -> [Check; 2] {
-    let works: Vec<Work> = done::logged(r, d, advanced, Dose::target)
+    let works: Vec<Work> = done::logged(r, d, &advanced, Dose::target)
         .into_iter()
         .map(|w| w.2)
         .collect();
@@ -227,7 +227,7 @@ fn advanced_work(r: &dyn Standing, d: NaiveDate) -> [Check; 2] {
 fn jumps_done(r: &dyn Standing, d: NaiveDate) -> bool {
     let top =
         |l: &Ladder, level: usize| l.stage == Stage::EnergyStorage && level + 1 == l.levels.len();
-    done::logged(r, d, top, Dose::target)
+    done::logged(r, d, &top, Dose::target)
         .iter()
         .any(|w| w.2.minimal())
 }
@@ -245,7 +245,7 @@ pub fn deep_gate_open(r: &dyn Standing, d: NaiveDate) -> bool {
         let works = done::logged(
             r,
             d,
-            |l, level| l.id == "hamstring_bridge" && pick(level),
+            &|l: &Ladder, level| l.id == "hamstring_bridge" && pick(level),
             need,
         );
         [0, 1].map(|s| {

@@ -51,16 +51,28 @@ impl Work {
     }
 }
 
-/// The best `sets` of a block as one dose: the target's number of sets at
-/// most, the smallest amount and load among them.
+/// A block's sets as one dose: the target's number of sets at most, and
+/// the most reps or time that many sets reached, at the least load among
+/// them (counted, not sorted: a block has a handful of sets).
 fn block_dose(e: &Exercise, sets: &[crate::engine::model::SetLog]) -> Dose {
-    let mut n: Vec<(u16, f32)> = sets.iter().map(|s| (s.n, s.kg)).collect();
-    n.sort_by_key(|s| std::cmp::Reverse(s.0));
-    n.truncate(usize::from(e.dose.sets_target));
+    let k = sets.len().min(usize::from(e.dose.sets_target));
+    let reached = |a: u16| sets.iter().filter(|s| s.n >= a).count() >= k;
+    let amount = sets
+        .iter()
+        .map(|s| s.n)
+        .filter(|&a| reached(a))
+        .max()
+        .unwrap_or(0);
+    let load_kg = sets
+        .iter()
+        .filter(|s| s.n >= amount)
+        .map(|s| s.kg)
+        .reduce(f32::min)
+        .unwrap_or(0.0);
     Dose {
-        sets: n.len() as u8,
-        amount: n.last().map_or(0, |s| s.0),
-        load_kg: n.iter().map(|s| s.1).reduce(f32::min).unwrap_or(0.0),
+        sets: k as u8,
+        amount,
+        load_kg,
     }
 }
 
@@ -70,7 +82,7 @@ fn block_dose(e: &Exercise, sets: &[crate::engine::model::SetLog]) -> Dose {
 pub fn logged(
     r: &dyn Standing,
     d: NaiveDate,
-    pick: impl Fn(&Ladder, usize) -> bool,
+    pick: &dyn Fn(&Ladder, usize) -> bool,
     need: fn(&Exercise) -> Dose,
 ) -> Vec<(&'static Ladder, usize, Work)> {
     let from = days_back(d, GATE_LOOKBACK_DAYS);

@@ -55,22 +55,41 @@ fn lost(
     knocked.filter(|_| !holds)
 }
 
+/// "Jumps are on hold again: repeated flares took the single-leg RDL on
+/// your left leg below its target. …": one sentence shape for every lock.
+fn on_hold(what: &str, name: &str, s: Side, below: &str, back: &str) -> String {
+    format!(
+        "{what} on hold again: repeated flares took {} on your {} leg {below}. {back}",
+        the(name),
+        s.label()
+    )
+}
+
 /// The stage a repeated flare on `d` sends the user back to, with why.
 pub(super) fn stage_knocked(r: &dyn Standing, d: NaiveDate) -> Option<(Stage, String)> {
     if r.stage() >= Stage::EnergyStorage {
         if let Some((name, s)) = lost(r, d, &super::advanced, true) {
-            let also = if r.stage() == Stage::ReturnToRunning {
-                ", and so is running"
+            let what = if r.stage() == Stage::ReturnToRunning {
+                "Jumps and running are"
             } else {
-                ""
+                "Jumps are"
             };
-            return Some((Stage::HeavySlow, format!("Jumps are on hold again{also}: repeated flares scaled {} on your {} leg back below its target. They return once it is at its target on both legs again, with little or no pain.", the(name), s.label())));
+            let back = "They return once it is at its target on both legs again, nearly pain-free.";
+            return Some((
+                Stage::HeavySlow,
+                on_hold(what, name, s, "below its target", back),
+            ));
         }
     }
     if r.stage() == Stage::ReturnToRunning {
         let top = |l: &Ladder, i: usize| l.stage == Stage::EnergyStorage && i + 1 == l.levels.len();
         if let Some((name, s)) = lost(r, d, &top, false) {
-            return Some((Stage::EnergyStorage, format!("Running is on hold again: repeated flares took {} on your {} leg back a level. It returns once single-leg maximal jumps are nearly pain-free on both legs again.", the(name), s.label())));
+            let back =
+                "It returns once single-leg maximal jumps are nearly pain-free on both legs again.";
+            return Some((
+                Stage::EnergyStorage,
+                on_hold("Running is", name, s, "back a level", back),
+            ));
         }
     }
     None
@@ -81,7 +100,14 @@ pub(super) fn stage_knocked(r: &dyn Standing, d: NaiveDate) -> Option<(Stage, St
 pub(super) fn deep_knocked(r: &dyn Standing, d: NaiveDate) -> Option<String> {
     let hb = ladder("hamstring_bridge")?;
     let s = knocked_below(r, hb, DEEP_FLEXION_AFTER_LEVEL, false, d)?;
-    Some(format!("Deep hip bending is on hold again: repeated flares took the foot-elevated long-lever bridge on your {} leg back a level. It reopens once the single-leg version is tolerated on both legs again.", s.label()))
+    let back = "It reopens once that leg is back at the single-leg bridge.";
+    Some(on_hold(
+        "Deep hip bending is",
+        hb.levels[0].name,
+        s,
+        "back a level",
+        back,
+    ))
 }
 
 /// A change the user is told about on Today, the day it happens (issue 12
@@ -111,14 +137,10 @@ pub fn today_news(
     for w in log.windows(2).filter(|w| w[1].date == today) {
         let (from, to) = (w[0].stage, w[1].stage);
         out.push(if to > from {
-            let what = match to {
-                Stage::HeavySlow => {
-                    "Slow, heavy strength work starts today, with a rest day between sessions."
-                }
-                Stage::EnergyStorage => "Jumps join your sessions, done first while you are fresh.",
-                _ => "Runs come in on days between strength sessions: flat and easy first.",
-            };
-            news(format!("You've moved up to stage {}", to.number()), what)
+            news(
+                format!("You've moved up to stage {}", to.number()),
+                format!("{} starts today.", to.name()),
+            )
         } else {
             news(
                 format!("Back to stage {}", to.number()),
