@@ -5,6 +5,7 @@
 use chrono::Weekday;
 use hamstring_rehab::engine::catalogue::{Flexion, Stage};
 use hamstring_rehab::engine::decide::{DecisionKind, Phase, Why};
+use hamstring_rehab::engine::dose::floor;
 use hamstring_rehab::engine::model::*;
 use hamstring_rehab::engine::plan::Plan;
 use hamstring_rehab::engine::stage::CheckKind;
@@ -233,7 +234,8 @@ fn deep_hip_flexion_opens_on_logged_bridges_and_closes_after_repeated_flares() {
     assert!(sim.plan().news.is_empty(), "told once");
 }
 
-/// Holds shorter than the level's start never count toward stage 2.
+/// Holds shorter than the lightest the plan prescribes (20 s) never count
+/// toward stage 2.
 #[test]
 fn short_holds_do_not_open_stage_2() {
     let mut s = settings(Goal::Running, monday());
@@ -242,7 +244,7 @@ fn short_holds_do_not_open_stage_2() {
     for _ in 0..21 {
         sim.morning(2);
         sim.train_with(Response::Better, |item, n| {
-            (n.min(item.exercise.dose.amount_start - 1), 1)
+            (n.min(floor(item.exercise).amount - 1), 1)
         });
         sim.next_day();
     }

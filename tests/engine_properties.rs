@@ -307,7 +307,7 @@ proptest! {
 
     /// A log with no sets logged at a gate's target never opens that gate
     /// (issue 12 point 3), whatever was prescribed: holds a second short
-    /// of their start keep stage 1; a left leg a rep short of every advanced
+    /// of the lightest the plan prescribes keep stage 1; a left leg a rep short of every advanced
     /// one-leg target keeps stage 3 shut; never reaching the eccentric
     /// bridge's target, nor logging the single-leg bridge, keeps deep hip
     /// flexion shut.
@@ -319,7 +319,7 @@ proptest! {
         let (log, today) = build_with(&sc, |item, n| {
             let e = item.exercise;
             match starve {
-                0 if item.ladder.stage == Stage::Isometric => n.min(e.dose.amount_start - 1),
+                0 if item.ladder.stage == Stage::Isometric => n.min(hamstring_rehab::engine::dose::floor(e).amount - 1),
                 1 if e.advanced && e.one_leg && item.side == Side::Left => n.min(e.dose.amount_target - 1),
                 2 if item.ladder.id == "hamstring_bridge" && item.level >= 1 => 0,
                 _ => n,

@@ -201,6 +201,18 @@ impl Position {
     }
 }
 
+/// The lightest dose the plan ever prescribes on a level (two trim floors
+/// below its start): holds or reps shorter than this are not the exercise
+/// done, so no gate counts them.
+pub fn floor(e: &Exercise) -> Dose {
+    let r = &e.dose;
+    Dose {
+        sets: SETS_FLOOR.min(r.sets_start),
+        amount: amount_floor(r.amount_start, r.amount_step),
+        load_kg: 0.0,
+    }
+}
+
 /// Scaled-back doses never drop below two sets.
 const SETS_FLOOR: u8 = 2;
 

@@ -178,17 +178,18 @@ impl<'a> Replay<'a> {
         }
     }
 
-    /// A day counts toward the stage-2 gate when the holds logged reach
-    /// the level's starting dose (`000_…`: 3 x 30 s), all within the ceiling.
+    /// A day counts toward the stage-2 gate when the holds logged reach at
+    /// least the lightest dose the plan prescribes (a lighter day still
+    /// counts; a few seconds do not), all within the ceiling.
     fn count_isometrics(&mut self, d: NaiveDate) {
         let ceiling = self.settings.pain_ceiling.min(MAX_PAIN_CEILING);
         if let Some(day) = self.days.get(d) {
             let (mut holds, mut need, mut within) = (0u8, 0u8, true);
             for b in day.blocks().filter(|b| b.ladder.stage == Stage::Isometric) {
-                let start = b.ladder.level(b.level).dose;
-                need = need.max(start.sets_start);
+                let least = super::dose::floor(b.ladder.level(b.level));
+                need = need.max(least.sets);
                 for s in &b.block.sets {
-                    holds += u8::from(s.n >= start.amount_start);
+                    holds += u8::from(s.n >= least.amount);
                     // A hold without a rating is not known to be within it.
                     within &= s.pain.is_some_and(|p| p <= ceiling);
                 }
