@@ -105,7 +105,7 @@ fn mild_runner_fixture_stops_the_morning_stage_3_opens() {
     let (log, today) = mild_runner();
     // What the browser test relies on, so a changed engine fails here
     // first, with a clear message, rather than in the browser.
-    assert_eq!(today, NaiveDate::from_ymd_opt(2026, 3, 20).unwrap());
+    assert_eq!(today, NaiveDate::from_ymd_opt(2026, 3, 27).unwrap());
     assert_eq!(today.weekday(), Weekday::Fri, "the morning after a session");
     let sim = Sim {
         log: log.clone(),
@@ -149,5 +149,5 @@ fn mild_runner_fixture_stops_the_morning_stage_3_opens() {
     let text = backup(log, today);
     let parsed = parse_backup(text.as_bytes()).expect("the app accepts the file");
     assert_eq!(parsed.preview.first, Some(monday()));
-    check_committed("mild-runner-day-75.json", &text);
+    check_committed("mild-runner-day-82.json", &text);
 }

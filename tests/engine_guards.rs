@@ -70,12 +70,12 @@ fn several_loads_on_one_day_give_the_confounder_note() {
     let p = sim.plan();
     let note = p.confounder.clone().expect("a confounder note");
     assert!(
-        note.contains("a rehab session, a hilly run and long sitting"),
+        note.contains("a rehab session, a long hilly run and long sitting"),
         "{note}"
     );
     let d = bridge(&p).unwrap();
     assert!(
-        d.reason().contains("a hilly run and long sitting"),
+        d.reason().contains("a long hilly run and long sitting"),
         "{}",
         d.reason()
     );

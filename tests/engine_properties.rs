@@ -120,6 +120,15 @@ fn start() -> NaiveDate {
 }
 
 fn build(sc: &Scenario) -> (Log, NaiveDate) {
+    build_with(sc, |_, n| n)
+}
+
+/// The scenario, with `amount` choosing each set's reps or seconds from
+/// the item and the amount the day's spec gives.
+fn build_with(
+    sc: &Scenario,
+    amount: impl Fn(&hamstring_rehab::engine::plan::Item, u16) -> u16,
+) -> (Log, NaiveDate) {
     let mut s = settings(sc.goal, start());
     s.irritability.pain_at_rest = sc.irritable;
     s.pain_ceiling = sc.ceiling;
@@ -145,7 +154,10 @@ fn build(sc: &Scenario) -> (Log, NaiveDate) {
                 } else {
                     0
                 };
-                (n.saturating_sub(d.short), (d.pain + extra).min(10))
+                (
+                    amount(item, n.saturating_sub(d.short)),
+                    (d.pain + extra).min(10),
+                )
             });
         }
         if let Some((minutes, hills)) = d.run {
@@ -290,6 +302,37 @@ proptest! {
                 check_stage3_gate(&log, d)?;
             }
             was = p.stage;
+        }
+    }
+
+    /// A log with no sets logged at a gate's target never opens that gate
+    /// (issue 12 point 3), whatever was prescribed: holds a second short
+    /// of the lightest the plan prescribes keep stage 1; a left leg a rep short of every advanced
+    /// one-leg target keeps stage 3 shut; never reaching the eccentric
+    /// bridge's target, nor logging the single-leg bridge, keeps deep hip
+    /// flexion shut.
+    #[test]
+    fn no_sets_at_a_gates_target_never_open_it(mut sc in scenario(), starve in 0u8..3) {
+        if starve == 0 {
+            sc.irritable = true;
+        }
+        let (log, today) = build_with(&sc, |item, n| {
+            let e = item.exercise;
+            match starve {
+                0 if item.ladder.stage == Stage::Isometric => n.min(hamstring_rehab::engine::dose::floor(e).amount - 1),
+                1 if e.advanced && e.one_leg && item.side == Side::Left => n.min(e.dose.amount_target - 1),
+                2 if item.ladder.id == "hamstring_bridge" && item.level >= 1 => 0,
+                _ => n,
+            }
+        });
+        let days = (today - start()).num_days() as usize;
+        for d in (0..=days).map(date) {
+            let p = plan(&log, d);
+            match starve {
+                0 => prop_assert_eq!(p.stage, Stage::Isometric, "stage 2 on {} with short holds", d),
+                1 => prop_assert!(p.stage < Stage::EnergyStorage, "stage 3 on {} with the left leg short", d),
+                _ => prop_assert!(Replay::run(&log, d).deep_unlocked.is_none(), "deep hip flexion on {}", d),
+            }
         }
     }
 

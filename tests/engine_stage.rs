@@ -47,6 +47,15 @@ impl Standing for After<'_> {
     fn red_flag(&self) -> bool {
         self.red_flag
     }
+    fn settled_after(&self, _: chrono::NaiveDate) -> bool {
+        self.stable
+    }
+    fn knocked(&self, _: &Ladder, _: Side) -> Option<chrono::NaiveDate> {
+        None
+    }
+    fn deep_open(&self) -> bool {
+        false
+    }
 }
 
 #[test]

@@ -109,12 +109,20 @@ impl<'a> Day<'a> {
         }
         for a in &self.activities {
             let word = match a {
-                ActivityKind::Run { hills: true, .. } => Some("a hilly run"),
-                ActivityKind::Run { fast: true, .. } => Some("fast running"),
-                ActivityKind::Run { minutes, .. } if *minutes > LONG_RUN_MINUTES => {
-                    Some("a long run")
-                }
-                ActivityKind::Run { .. } => Some("a run"),
+                // Name what was done: hill sprints, not "a hilly run".
+                ActivityKind::Run {
+                    minutes,
+                    hills,
+                    fast,
+                    ..
+                } => Some(match (*fast, *hills, *minutes > LONG_RUN_MINUTES) {
+                    (true, true, _) => "hill sprints",
+                    (true, false, _) => "fast running",
+                    (false, true, true) => "a long hilly run",
+                    (false, true, false) => "a hilly run",
+                    (false, false, true) => "a long run",
+                    (false, false, false) => "a run",
+                }),
                 ActivityKind::Sport { .. } => Some("sport"),
                 ActivityKind::Stretching {
                     deep_hip_flexion: true,

@@ -11,7 +11,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// What to do: sets of `amount` reps, seconds or minutes, at `load_kg`.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Dose {
     pub sets: u8,
     pub amount: u16,
@@ -198,6 +198,18 @@ impl Position {
             level,
             dose: Dose::target(e),
         })
+    }
+}
+
+/// The lightest dose the plan ever prescribes on a level (two trim floors
+/// below its start): holds or reps shorter than this are not the exercise
+/// done, so no gate counts them.
+pub fn floor(e: &Exercise) -> Dose {
+    let r = &e.dose;
+    Dose {
+        sets: SETS_FLOOR.min(r.sets_start),
+        amount: amount_floor(r.amount_start, r.amount_step),
+        load_kg: 0.0,
     }
 }
 

@@ -83,6 +83,11 @@ pub struct Plan {
     pub advice: Vec<Advice>,
     pub confounder: Option<String>,
     pub locked: Vec<Locked>,
+    /// What changed today, said once, plainly: a stage gained or lost,
+    /// deep hip flexion opened or closed again (issue 12 points 4 and 13).
+    pub news: Vec<stage::News>,
+    /// What is locked again and why, while it stays locked.
+    pub setbacks: Vec<String>,
 }
 
 /// Whether the log handed to the engine is all of it.
@@ -164,6 +169,8 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
         advice: advice::advice(&r, today),
         confounder: advice::confounder(&r, today),
         locked,
+        news: stage::today_news(&r.stage_log, r.deep_unlocked, r.deep_closed.as_ref(), today),
+        setbacks: stage::setbacks(&r.stage_log, r.deep_closed.as_ref()),
     }
 }
 

@@ -29,6 +29,8 @@ pub struct Replay<'a> {
     pub stage: Stage,
     pub stage_log: Vec<StageChange>,
     pub deep_unlocked: Option<NaiveDate>,
+    /// When and why deep hip flexion closed again, until it reopens.
+    pub deep_closed: Option<(NaiveDate, String)>,
     /// Left and right position on every ladder touched so far.
     tracks: ByLadder<Option<[Position; 2]>>,
     pub decisions: Vec<Decision>,
@@ -58,6 +60,10 @@ pub struct Replay<'a> {
     /// Levels dropped per exercise and leg in the latest episode that
     /// dropped one: (episode start, count).
     level_downs: ByLadder<[Option<(NaiveDate, usize)>; 2]>,
+    /// Per ladder and leg: the date of the last repeated-flare scale back
+    /// (a repeat within the window, or a level down), which closes the
+    /// gates resting on that work (issue 12 point 4).
+    knocked: ByLadder<[Option<NaiveDate>; 2]>,
 }
 
 fn day_before(d: NaiveDate) -> NaiveDate {
@@ -83,6 +89,7 @@ impl<'a> Replay<'a> {
             stage: stage::entry_stage(settings),
             stage_log: Vec::new(),
             deep_unlocked: None,
+            deep_closed: None,
             tracks: ByLadder::default(),
             decisions: Vec::new(),
             mornings: Vec::new(),
@@ -97,6 +104,7 @@ impl<'a> Replay<'a> {
             last_scale_back: ByLadder::default(),
             scaled_at: ByLadder::default(),
             level_downs: ByLadder::default(),
+            knocked: ByLadder::default(),
         };
         r.stage_log.push(StageChange {
             date: settings.start_date,
@@ -167,6 +175,11 @@ impl<'a> Replay<'a> {
         let review = stage::review(self, d);
         if review.deep_unlocked && self.deep_unlocked.is_none() {
             self.deep_unlocked = Some(d);
+            self.deep_closed = None;
+        }
+        if let Some(why) = review.deep_closed {
+            self.deep_unlocked = None;
+            self.deep_closed = Some((d, why));
         }
         if let Some(change) = review.moved {
             self.stage = change.stage;
@@ -180,16 +193,23 @@ impl<'a> Replay<'a> {
         }
     }
 
+    /// A day counts toward the stage-2 gate when the holds logged reach at
+    /// least the lightest dose the plan prescribes (a lighter day still
+    /// counts; a few seconds do not), all within the ceiling.
     fn count_isometrics(&mut self, d: NaiveDate) {
         let ceiling = self.settings.pain_ceiling.min(MAX_PAIN_CEILING);
         if let Some(day) = self.days.get(d) {
-            let iso: Vec<Option<u8>> = day
-                .blocks()
-                .filter(|b| b.ladder.stage == Stage::Isometric)
-                .flat_map(|b| b.block.sets.iter().map(|s| s.pain))
-                .collect();
-            // A hold without a rating is not known to be within the ceiling.
-            if !iso.is_empty() && iso.iter().all(|p| p.is_some_and(|p| p <= ceiling)) {
+            let (mut holds, mut need, mut within) = (0u8, 0u8, true);
+            for b in day.blocks().filter(|b| b.ladder.stage == Stage::Isometric) {
+                let least = super::dose::floor(b.ladder.level(b.level));
+                need = need.max(least.sets);
+                for s in &b.block.sets {
+                    holds += u8::from(s.n >= least.amount);
+                    // A hold without a rating is not known to be within it.
+                    within &= s.pain.is_some_and(|p| p <= ceiling);
+                }
+            }
+            if need > 0 && holds >= need && within {
                 self.isometric_days += 1;
             }
         }

@@ -1,16 +1,22 @@
 //! Stages: where a user starts, and the gates between stages.
 //!
 //! Progression between stages is by symptoms and response, never by the
-//! calendar (rehab-model §4). Each gate is a checklist the plan can show.
+//! calendar (rehab-model §4). Each gate is a checklist the plan can show;
+//! it reads the sets logged (`done.rs`), and closes again when the work it
+//! rests on is scaled back below it by repeated flares (issue 12 point 4).
 
-use super::catalogue::{ladder, Ladder, Stage};
-use super::days::{days_back, Days};
-use super::dose::Position;
+use super::catalogue::{Ladder, Stage};
+use super::days::Days;
+use super::dose::{Dose, Position};
 use super::model::{Goal, Settings, Side};
 use super::rules::*;
-use crate::sorted::SortedMap;
 use chrono::NaiveDate;
 use serde::Serialize;
+
+mod done;
+mod honest;
+pub use done::{LegWork, Work};
+pub use honest::{setbacks, today_news, News};
 
 /// What the stage rules read: the replay implements it, so the rules never
 /// reach into the replay and the dependency runs one way (issue 16 point 6).
@@ -26,6 +32,13 @@ pub trait Standing {
     /// Whether the ladder has been trained at all.
     fn touched(&self, ladder: &Ladder) -> bool;
     fn red_flag(&self) -> bool;
+    /// The morning after `d` was checked in at or below baseline.
+    fn settled_after(&self, d: NaiveDate) -> bool;
+    /// The date of the latest repeated-flare scale back on this ladder and
+    /// leg: one within the repeat window of another, or a level down.
+    fn knocked(&self, ladder: &Ladder, side: Side) -> Option<NaiveDate>;
+    /// The deep-hip-flexion gate is open now.
+    fn deep_open(&self) -> bool;
 }
 
 /// A move to another stage, with the reason shown on the plan map.
@@ -41,7 +54,9 @@ pub struct StageChange {
 pub struct Review {
     /// The deep-hip-flexion gate is open.
     pub deep_unlocked: bool,
-    /// The next stage's gate opened today.
+    /// Why deep hip flexion closed again today, if it did.
+    pub deep_closed: Option<String>,
+    /// The next stage's gate opened today, or a stage was lost.
     pub moved: Option<StageChange>,
 }
 
@@ -60,10 +75,22 @@ pub enum CheckKind {
 pub struct Check {
     pub kind: CheckKind,
     pub met: bool,
+    /// The logged work the check read, when it names a gap.
+    pub gap: Option<Work>,
 }
 
 impl Check {
+    /// The condition, then what each leg still lacks when it is not met.
     pub fn label(&self) -> String {
+        let gap = match (self.met, self.kind, &self.gap) {
+            (false, CheckKind::AdvancedWork, Some(w)) => done::gap_words(w),
+            (false, CheckKind::Symmetry, Some(w)) => done::uneven_words(w),
+            _ => return self.condition(),
+        };
+        format!("{}. {gap}", self.condition())
+    }
+
+    fn condition(&self) -> String {
         match self.kind {
             CheckKind::IsometricDays(n) => format!(
                 "{ISOMETRIC_DAYS_BEFORE_STAGE_2} days of holds within your pain ceiling ({} so far)",
@@ -96,7 +123,11 @@ impl Gate {
 }
 
 fn check(kind: CheckKind, met: bool) -> Check {
-    Check { kind, met }
+    Check {
+        kind,
+        met,
+        gap: None,
+    }
 }
 
 /// Irritable tendons start with isometrics; the rest may start at stage 2.
@@ -139,14 +170,10 @@ pub fn next_gate(r: &dyn Standing, d: NaiveDate) -> Option<Gate> {
             ],
         },
         Stage::HeavySlow if goal.needs_energy_storage() => {
-            let (minimal, symmetric) = advanced_work(r, d);
+            let [work, symmetry] = advanced_work(r, d);
             Gate {
                 to: Stage::EnergyStorage,
-                checks: vec![
-                    check(CheckKind::AdvancedWork, minimal),
-                    check(CheckKind::Symmetry, symmetric),
-                    stable_check(r),
-                ],
+                checks: vec![work, symmetry, stable_check(r)],
             }
         }
         Stage::EnergyStorage => Gate {
@@ -158,115 +185,116 @@ pub fn next_gate(r: &dyn Standing, d: NaiveDate) -> Option<Gate> {
     Some(gate)
 }
 
-/// Whether advanced one-leg work was done on both legs with minimal pain in
-/// the lookback, and whether left and right match on it.
-fn advanced_work(r: &dyn Standing, d: NaiveDate) -> (bool, bool) {
-    let from = days_back(d, GATE_LOOKBACK_DAYS).succ_opt().unwrap_or(d);
-    // Whether every set per advanced one-leg exercise and side over the
-    // window was rated at minimal pain (an unrated set is not minimal).
-    let mut worst: SortedMap<(&'static str, usize), bool> = SortedMap::new();
-    let mut ladders: SortedMap<&'static str, &'static Ladder> = SortedMap::new();
-    for (_, day) in r.days().map.range(from..=d) {
-        for kb in day.blocks() {
-            let e = kb.ladder.level(kb.level);
-            if !(e.advanced && e.one_leg) || kb.block.sets.is_empty() {
-                continue;
-            }
-            ladders.insert(e.id, kb.ladder);
-            let minimal = kb
-                .block
-                .sets
-                .iter()
-                .all(|s| s.pain.is_some_and(|p| p <= MINIMAL_PAIN));
-            let sides: &[usize] = match kb.block.side {
-                Side::Left => &[0],
-                Side::Right => &[1],
-                Side::Both => &[0, 1],
-            };
-            for &s in sides {
-                let w = worst.entry((e.id, s)).or_insert(true);
-                *w = *w && minimal;
-            }
-        }
-    }
-    let mut best = (false, false);
-    for (id, l) in ladders {
-        let minimal = [0, 1]
-            .iter()
-            .all(|s| worst.get(&(id, *s)).is_some_and(|&ok| ok));
-        let [left, right] = [Side::Left, Side::Right].map(|s| r.position(l, s));
-        // Both legs must manage the level's full target, not just its start.
-        let level = l.levels.iter().position(|e| e.id == id).unwrap_or(0);
-        let full = [left, right]
-            .iter()
-            .all(|p| p.level > level || (p.level == level && p.at_target(l)));
-        if minimal && full {
-            let (vl, vr) = (left.dose.volume(), right.dose.volume());
-            let symmetric =
-                left.level == right.level && (vl - vr).abs() <= SYMMETRY_TOLERANCE * vl.max(vr);
-            best = (true, best.1 || symmetric);
-        }
-    }
-    best
+fn advanced(l: &Ladder, level: usize) -> bool {
+    let e = l.level(level);
+    e.advanced && e.one_leg
 }
 
+/// The advanced-work and symmetry checks, read from the sets logged in the
+/// lookback: some advanced one-leg exercise at its full target on both legs
+/// with minimal pain, and left and right even on it. When unmet, the gap
+/// names the exercise closest to it.
+fn advanced_work(r: &dyn Standing, d: NaiveDate) -> [Check; 2] {
+    let works: Vec<Work> = done::logged(r, d, &advanced, Dose::target)
+        .into_iter()
+        .map(|w| w.2)
+        .collect();
+    let minimal: Vec<&Work> = works.iter().filter(|w| w.minimal()).collect();
+    let closest = works.iter().max_by(|a, b| {
+        let score = |w: &Work| {
+            let ok = w.legs.iter().filter(|l| l.minimal()).count();
+            (ok, w.legs.iter().map(|l| l.best.volume()).sum::<f32>())
+        };
+        score(a)
+            .partial_cmp(&score(b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let even = minimal.iter().find(|w| w.even()).copied();
+    [
+        Check {
+            gap: minimal.first().copied().or(closest).copied(),
+            ..check(CheckKind::AdvancedWork, !minimal.is_empty())
+        },
+        Check {
+            gap: even.or(minimal.first().copied()).copied(),
+            ..check(CheckKind::Symmetry, even.is_some())
+        },
+    ]
+}
+
+/// Single-leg maximal jumps (the top of a jump ladder) logged at their
+/// target on both legs in the lookback, with minimal pain.
 fn jumps_done(r: &dyn Standing, d: NaiveDate) -> bool {
-    ["vertical_jump", "horizontal_jump"].iter().any(|id| {
-        let Some(l) = ladder(id) else { return false };
-        let top = l.levels.len() - 1;
-        let at_top = [Side::Left, Side::Right]
-            .iter()
-            .all(|&s| r.position(l, s).level == top);
-        let from = days_back(d, GATE_LOOKBACK_DAYS);
-        let pains: Vec<Option<u8>> = r
-            .days()
-            .map
-            .range(from..=d)
-            .flat_map(|(_, x)| x.blocks().collect::<Vec<_>>())
-            .filter(|b| b.ladder.id == l.id && b.level == top)
-            .flat_map(|b| b.block.sets.iter().map(|s| s.pain))
-            .collect();
-        let minimal = pains.iter().all(|p| p.is_some_and(|p| p <= MINIMAL_PAIN));
-        at_top && !pains.is_empty() && minimal
-    })
+    let top =
+        |l: &Ladder, level: usize| l.stage == Stage::EnergyStorage && level + 1 == l.levels.len();
+    done::logged(r, d, &top, Dose::target)
+        .iter()
+        .any(|w| w.2.minimal())
 }
 
-/// Whether the deep-hip-flexion gate is open on `d` (rehab-model §3: compressive
-/// work never before the stage that allows it; Rich et al. 2025 put
-/// compressive load after isotonic and kinetic-chain work).
-pub fn deep_gate_open(r: &dyn Standing) -> bool {
-    let Some(hb) = ladder("hamstring_bridge") else {
-        return false;
+/// Whether the deep-hip-flexion gate's logged work is there on `d`
+/// (rehab-model §3: compressive work never before the stage that allows
+/// it; Rich et al. 2025 put compressive load after isotonic and
+/// kinetic-chain work): on each leg, in the lookback, the eccentric
+/// foot-elevated long-lever bridge at its full target (what takes a leg to
+/// the single-leg bridge) or the single-leg bridge at its starting dose,
+/// within the ceiling and with a settled morning after.
+pub fn deep_gate_open(r: &dyn Standing, d: NaiveDate) -> bool {
+    let ceiling = r.settings().pain_ceiling.min(MAX_PAIN_CEILING);
+    let legs = |pick: &dyn Fn(usize) -> bool, need: fn(&super::catalogue::Exercise) -> Dose| {
+        let works = done::logged(
+            r,
+            d,
+            &|l: &Ladder, level| l.id == "hamstring_bridge" && pick(level),
+            need,
+        );
+        [0, 1].map(|s| {
+            works.iter().any(|w| {
+                let l = &w.2.legs[s];
+                l.met && !l.unrated && l.worst <= ceiling
+            })
+        })
     };
-    r.stage() >= Stage::HeavySlow
-        && r.stable()
-        && r.touched(hb)
-        && [Side::Left, Side::Right]
-            .iter()
-            .all(|&s| r.position(hb, s).level >= DEEP_FLEXION_AFTER_LEVEL)
+    let ready = legs(&|level| level + 1 == DEEP_FLEXION_AFTER_LEVEL, Dose::target);
+    let single = legs(&|level| level >= DEEP_FLEXION_AFTER_LEVEL, Dose::start);
+    r.stage() >= Stage::HeavySlow && r.stable() && (0..2).all(|s| ready[s] || single[s])
 }
 
-/// Whether deep flexion is open, and the next stage if its gate opened on
-/// `d`. Stages never move on while a red flag is in force.
+/// The day's verdict: deep flexion open or closed again, and a stage
+/// gained (its gate met) or lost (the work under it knocked back). Stages
+/// never move on while a red flag is in force.
 pub fn review(r: &dyn Standing, d: NaiveDate) -> Review {
-    let deep_unlocked = deep_gate_open(r);
-    let moved = next_gate(r, d)
-        .filter(|g| !r.red_flag() && g.open() && g.to.offered_for(r.settings().goal))
-        .map(|gate| {
-            let reason = gate
-                .checks
-                .iter()
-                .map(|c| c.label())
-                .collect::<Vec<_>>()
-                .join("; ");
-            StageChange {
-                date: d,
-                stage: gate.to,
-                reason: format!("Gate met: {reason}."),
-            }
-        });
+    let deep_closed = r.deep_open().then(|| honest::deep_knocked(r, d)).flatten();
+    let deep_unlocked = if r.deep_open() {
+        deep_closed.is_none()
+    } else {
+        deep_gate_open(r, d)
+    };
+    let lost = honest::stage_knocked(r, d).map(|(stage, reason)| StageChange {
+        date: d,
+        stage,
+        reason,
+    });
+    let moved = lost.or_else(|| {
+        next_gate(r, d)
+            .filter(|g| !r.red_flag() && g.open() && g.to.offered_for(r.settings().goal))
+            .map(|gate| {
+                let reason = gate
+                    .checks
+                    .iter()
+                    .map(|c| c.label())
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                StageChange {
+                    date: d,
+                    stage: gate.to,
+                    reason: format!("Gate met: {reason}."),
+                }
+            })
+    });
     Review {
         deep_unlocked,
+        deep_closed,
         moved,
     }
 }

@@ -60,6 +60,15 @@ fn today_view(p: Plan) -> impl IntoView {
         p.stage.number(),
         esc(p.stage.name()),
     );
+    // What changed today (a stage gained or lost), said once, first.
+    for n in &p.news {
+        let _ = write!(
+            out,
+            r#"<section class="card notice" role="status"><h2>{}</h2><p>{}</p></section>"#,
+            esc(&n.title),
+            esc(&n.text)
+        );
+    }
     // A plan that may be wrong (part of the log unread), and a morning
     // above baseline that changed today's plan: say so first, with the
     // numbers, before the session they changed.

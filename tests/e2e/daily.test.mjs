@@ -208,7 +208,7 @@ test("the next mornings: a step up with its numbers, a bad morning explained by 
   const note = region(page, "What this means for yesterday's exercises").getByRole("note");
   assert.match(
     await note.textContent(),
-    /^The day before your 4\/10 morning had a rehab session and a hilly run\. With several loads on one day it is hard to tell which one/,
+    /^The day before your 4\/10 morning had a rehab session and a long hilly run\. With several loads on one day it is hard to tell which one/,
   );
   for (const d of await decisionsIn(page, "What this means for yesterday's exercises")) {
     assert.match(d.reason, /4\/10; your baseline is 2\/10\. That day also had /);

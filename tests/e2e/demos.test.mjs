@@ -66,11 +66,11 @@ test("each exercise of a stage-2 and a stage-3 session shows its demonstration a
   await page.getByRole("radio", { name: "Better", exact: true }).check();
   await page.getByRole("button", { name: "Save and finish" }).click();
 
-  // Ten weeks on (tests/e2e_fixtures.rs), then the check-in that opens stage 3.
-  await page.clock.setSystemTime(new Date("2026-03-20T08:00:00Z"));
+  // Eleven weeks on (tests/e2e_fixtures.rs), then the check-in that opens stage 3.
+  await page.clock.setSystemTime(new Date("2026-03-27T08:00:00Z"));
   await page.reload();
   await appReady(page);
-  await importBackup(page, "mild-runner-day-75.json");
+  await importBackup(page, "mild-runner-day-82.json");
   await morning(page, 2);
   await nextDay(page);
   await morning(page, 2);

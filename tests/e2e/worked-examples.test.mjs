@@ -131,14 +131,14 @@ test("case 1, mild runner: stage 2 with flat easy running, no jumps until the ga
   assert.ok(gate.checks.some((c) => c.startsWith("Not yet: Advanced one-leg work")), gate.checks.join(" | "));
   await doSession(page, { pain: 1, response: "Better" });
 
-  // Ten weeks of steady mornings, sessions on Mondays and Thursdays and an
+  // Eleven weeks of steady mornings, sessions on Mondays and Thursdays and an
   // easy Saturday run, restored from the engine's simulation
   // (tests/e2e_fixtures.rs) on the morning after a Thursday session.
-  await page.clock.setSystemTime(new Date("2026-03-20T08:00:00Z"));
+  await page.clock.setSystemTime(new Date("2026-03-27T08:00:00Z"));
   await page.reload();
-  const summary = await importBackup(page, "mild-runner-day-75.json");
-  assert.match(summary, /^Backup saved on 2026-03-20: \d+ sessions .* from 2026-01-05 to 2026-03-19\.$/);
-  assert.equal(await simulatedDate(page), "2026-03-20");
+  const summary = await importBackup(page, "mild-runner-day-82.json");
+  assert.match(summary, /^Backup saved on 2026-03-27: \d+ sessions .* from 2026-01-05 to 2026-03-26\.$/);
+  assert.equal(await simulatedDate(page), "2026-03-27");
 
   // Before the check-in: still stage 2, the gate nearly met.
   assert.equal(await stageLine(page), "Stage 2 of 4: Heavy slow resistance");
@@ -158,6 +158,8 @@ test("case 1, mild runner: stage 2 with flat easy running, no jumps until the ga
   assert.ok(friday.decisions.some((d) => d.kind === "Progress"), JSON.stringify(friday.decisions));
   for (const d of friday.decisions) assert.notEqual(d.kind, "Scale back");
   assert.equal(await stageLine(page), "Stage 3 of 4: Energy storage");
+  // Said on Today the day it happens, and only then.
+  await page.getByRole("heading", { name: "You've moved up to stage 3" }).waitFor();
   assert.equal((await todaysSession(page)).title, "Rest day");
   const toRunning = await nextStageCard(page);
   assert.equal(toRunning.title, "Next: stage 4, return to running and sport");
@@ -166,6 +168,7 @@ test("case 1, mild runner: stage 2 with flat easy running, no jumps until the ga
   // Saturday: the next session opens with jumps, while fresh.
   await nextDay(page);
   await morning(page, 2);
+  assert.equal(await page.getByRole("heading", { name: /^You've moved up/ }).count(), 0, "told once");
   const withJumps = await todaysSession(page);
   assert.match(withJumps.title, /^Today: Session [AB]$/);
   assert.match(withJumps.items[0], /jump/i, withJumps.items.join(" | "));
@@ -219,6 +222,7 @@ test("case 2, irritable runner: isometrics and no running; still stage 1 after u
     }
   }
   assert.equal(await stageLine(page), "Stage 2 of 4: Heavy slow resistance");
+  await page.getByRole("heading", { name: "You've moved up to stage 2" }).waitFor();
   const heavy = await todaysSession(page);
   assert.equal(heavy.title, "Today: Session A");
   assert.ok(heavy.items.some((i) => i.startsWith("Double-leg bridge ")), heavy.items.join(" | "));
@@ -260,12 +264,12 @@ test("case 3, desk worker: holds, then stage 2; sitting and walking advice; no j
   const later = await tips(page);
   assert.ok(later.some((tip) => tip.startsWith("Sitting:")) && later.some((tip) => tip.startsWith("Walk 5-10")), later.join(" | "));
 
-  // The mild runner's ten weeks, which open stage 3 for a runner at the
+  // The mild runner's eleven weeks, which open stage 3 for a runner at the
   // next check-in, with the goal set to everyday life: stage 2 stays, and
   // the Saturday session is jump-free.
-  await page.clock.setSystemTime(new Date("2026-03-20T08:00:00Z"));
+  await page.clock.setSystemTime(new Date("2026-03-27T08:00:00Z"));
   await page.reload();
-  await importBackup(page, "mild-runner-day-75.json");
+  await importBackup(page, "mild-runner-day-82.json");
   await openTab(page, "Settings");
   await page.getByRole("group", { name: "What do you want to get back to?" }).getByRole("radio", { name: /^Everyday life/ }).check();
   await page.getByRole("button", { name: "Save answers" }).click();

@@ -125,7 +125,12 @@ impl<'a> Replay<'a> {
         dropped: bool,
     ) {
         let episode = self.episode_on(on).map(|e| e.start);
+        let window = days_back(on, REPEAT_FLARE_WINDOW_DAYS);
         for s in legs(side) {
+            let repeat = self.last_scale_back.get(l)[s].is_some_and(|d| d > window);
+            if repeat || dropped {
+                self.knocked.get_mut(l)[s] = Some(on);
+            }
             self.last_scale_back.get_mut(l)[s] = Some(on);
             if let Some(m) = morning {
                 self.scaled_at.get_mut(l)[s] = Some((on, m));
@@ -137,6 +142,11 @@ impl<'a> Replay<'a> {
                 let slot = &mut self.level_downs.get_mut(l)[s];
                 let count = slot.filter(|(d, _)| *d == start).map_or(0, |(_, c)| c) + 1;
                 *slot = Some((start, count));
+            }
+        }
+        if dropped {
+            for s in legs(moved) {
+                self.knocked.get_mut(l)[s] = Some(on);
             }
         }
     }

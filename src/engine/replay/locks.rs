@@ -20,6 +20,14 @@ impl Replay<'_> {
                 l.stage.name().to_ascii_lowercase()
             ));
         }
+        // Deep hip flexion closed again under work already on a deep level.
+        let on_deep = self
+            .tracks
+            .get(l)
+            .is_some_and(|t| t.iter().any(|p| l.level(p.level).flexion == Flexion::Deep));
+        if on_deep && self.deep_unlocked.is_none() {
+            return Some(self.deep_reason());
+        }
         match l.unlock {
             Unlock::WithStage => None,
             Unlock::AfterLevel {
@@ -40,7 +48,15 @@ impl Replay<'_> {
                     )
                 })
             }
-            Unlock::DeepFlexion => self.deep_unlocked.is_none().then(stage::deep_lock_reason),
+            Unlock::DeepFlexion => self.deep_unlocked.is_none().then(|| self.deep_reason()),
+        }
+    }
+
+    /// Why deep hip flexion is locked: not opened yet, or closed again.
+    fn deep_reason(&self) -> String {
+        match &self.deep_closed {
+            Some((_, why)) => why.clone(),
+            None => stage::deep_lock_reason(),
         }
     }
 
@@ -56,7 +72,7 @@ impl Replay<'_> {
             return Some(format!(
                 "{} bends the hip deeply. {}",
                 e.name,
-                stage::deep_lock_reason()
+                self.deep_reason()
             ));
         }
         if side != Side::Both && !e.one_leg {

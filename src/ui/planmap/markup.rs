@@ -35,6 +35,9 @@ pub fn map_html(m: &MapModel) -> String {
     if m.paused {
         out.push_str(r#"<p class="notice warning">Nothing moves on while a red flag is open.</p>"#);
     }
+    for why in &m.setbacks {
+        let _ = write!(out, r#"<p class="notice warning">{}</p>"#, esc(why));
+    }
     out.push_str(r#"<h3 id="map-stages-heading">Stages</h3><ol class="map-stages" aria-labelledby="map-stages-heading">"#);
     for r in &m.stages {
         stage_row(&mut out, r);

@@ -65,6 +65,8 @@ pub struct MapModel {
     pub gate: Option<Gate>,
     /// A red flag is in force, so nothing moves on.
     pub paused: bool,
+    /// What locked again after repeated flares, and why.
+    pub setbacks: Vec<String>,
     pub sections: Vec<Section>,
 }
 
@@ -136,6 +138,7 @@ impl MapModel {
             stages,
             gate: plan.next_gate.clone(),
             paused: matches!(plan.day, DayPlan::Stop { .. }),
+            setbacks: plan.setbacks.clone(),
             sections,
         }
     }
