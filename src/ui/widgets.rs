@@ -121,27 +121,6 @@ pub fn Stepper(
     }
 }
 
-/// A group of radio buttons over a small set of choices.
-pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
-    legend: &'static str,
-    name: String,
-    choices: &[(T, &'static str)],
-    value: RwSignal<Option<T>>,
-) -> impl IntoView {
-    let choices = choices.to_vec();
-    view! {
-        <fieldset>
-            <legend>{legend}</legend>
-            {choices.into_iter().map(|(v, label)| view! {
-                <label class="choice">
-                    <input type="radio" name=name.clone() prop:checked=move || value.get() == Some(v) on:change=changed(move |_| value.set(Some(v))) />
-                    " " {label}
-                </label>
-            }).collect_any()}
-        </fieldset>
-    }
-}
-
 /// A checkbox with its label.
 pub fn tick(label: &'static str, value: RwSignal<bool>) -> impl IntoView {
     view! {

@@ -219,6 +219,7 @@ test("the next mornings: a step up with its numbers, a bad morning explained by 
   // only once the person says a clinician has checked them.
   await page.getByRole("button", { name: "Report a red flag" }).click();
   await page.getByRole("button", { name: "Pain at night or at rest that keeps getting worse" }).click();
+  await page.getByRole("button", { name: "Yes, report it" }).click();
   const stop = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Please see a clinician" }) });
   await stop.waitFor();
   assert.match(await stop.innerText(), /Pain at night or at rest that keeps getting worse/);
