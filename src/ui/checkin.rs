@@ -3,7 +3,7 @@
 
 use super::markup::{self, input, markup, say, text, tick, ticked};
 use super::state::{use_app, Screen};
-use super::widgets::{show, Scale};
+use super::widgets::{scale, show};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, AffectedSide, EntryKind, Side};
@@ -43,7 +43,7 @@ pub fn CheckIn() -> impl IntoView {
                 let (figure, words) = super::demo::split_figure(key, side);
                 view! {
                     {figure}
-                    <Scale legend=legend value=rating mark=(p.baseline, "your baseline") hint=hint />
+                    {scale(&legend, rating, (p.baseline, "your baseline"), &hint)}
                     <button type="button" class="primary big" prop:disabled=move || rating.get().is_none()
                         on:click=click(move || match rating.get_untracked() {
                             Some(r) if r >= ASK_AGAIN_FROM => {

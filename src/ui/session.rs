@@ -7,7 +7,7 @@ mod finish;
 use super::markup::markup;
 use super::state::{use_app, AppState, Screen};
 use super::timer::{rest_end_after, seconds_left, Running};
-use super::widgets::{show, show_or, Scale, Stepper};
+use super::widgets::{scale, show, show_or, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{done_for_today, open_session, Edit};
 use crate::engine::limits::{MAX_LOAD_KG, MAX_SET_AMOUNT, MIN_SET_AMOUNT};
@@ -106,11 +106,15 @@ pub fn SessionLogger() -> impl IntoView {
                 <button type="button" prop:disabled=move || index.get() == 0 on:click=click(move || index.set(index.get_untracked().saturating_sub(1)))>
                     "Previous exercise"
                 </button>
-                {move || if index.get() + 1 < count {
-                    view! { <button type="button" class="primary" on:click=click(move || index.set(index.get_untracked() + 1))>"Next exercise"</button> }.into_any()
-                } else {
-                    view! { <button type="button" class="primary" on:click=click(move || finishing.set(true))>"Finish session"</button> }.into_any()
-                }}
+                <button type="button" class="primary" on:click=click(move || {
+                    if index.get_untracked() + 1 < count {
+                        index.set(index.get_untracked() + 1);
+                    } else {
+                        finishing.set(true);
+                    }
+                })>
+                    {move || if index.get() + 1 < count { "Next exercise" } else { "Finish session" }}
+                </button>
             </nav>
         }), ViewFn::from(|| view! { <finish::Finish /> }))}
     }
@@ -280,8 +284,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                 {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=f32::from(MIN_SET_AMOUNT) max=f32::from(MAX_SET_AMOUNT) unit=unit /> }.into_any())}
                 {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=MAX_LOAD_KG /> }.into_any())}
             </div>
-            <Scale legend="Pain during, 0 to 10".to_string() value=pain mark=(ceiling, "your ceiling")
-                hint="A little discomfort is fine.".to_string() />
+            {scale("Pain during, 0 to 10", pain, (ceiling, "your ceiling"), "A little discomfort is fine.")}
             {if is_hold {
                 view! {
                     {show_or(move || unrated.get().is_none(),
