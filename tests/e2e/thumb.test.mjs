@@ -23,12 +23,15 @@ async function tabBar(page) {
     const nav = document.querySelector('nav[aria-label="Main"]');
     const box = nav.getBoundingClientRect();
     const tabs = [...nav.querySelectorAll("a")].map((a) => {
-      const range = document.createRange();
-      range.selectNodeContents(a);
-      // Rectangles of the visible text only (the badge's hidden words are 1 px).
-      const tops = new Set(
-        [...range.getClientRects()].filter((r) => r.width > 1 && r.height > 1).map((r) => Math.round(r.top)),
-      );
+      // The lines of the visible text (not the badge's words for screen readers).
+      const tops = new Set();
+      const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        if (n.parentElement.closest(".visually-hidden") || !n.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) tops.add(Math.round(r.top + r.height / 2));
+      }
       return { label: a.textContent.trim(), lines: tops.size, overflows: a.scrollWidth > a.clientWidth };
     });
     return { top: box.top, bottom: box.bottom, height: innerHeight, tabs };
@@ -71,8 +74,8 @@ async function picture(page, name, size) {
 }
 
 /** Every step of today's session: its main button in reach, then done. */
-async function walkSession(page, size, label) {
-  await page.getByRole("button", { name: /^(Start|Resume) session$/ }).click();
+async function walkSession(page, size, label, started = false) {
+  if (!started) await page.getByRole("button", { name: /^(Start|Resume) session$/ }).click();
   for (;;) {
     const step = await exerciseStep(page);
     const primary = step.card.getByRole("button", { name: /^(Save set 1|Start \d+ s hold)$/ });
@@ -146,6 +149,6 @@ for (const size of SIZES) {
     const clock = await page.getByRole("timer", { name: "Hold timer" }).boundingBox();
     assert.ok(clock.x >= art.x + art.width - 0.5, `countdown (x ${clock.x}) right of the figure (ends ${art.x + art.width})`);
     assert.ok(clock.y < art.y + art.height && clock.y + clock.height > art.y, "countdown level with the figure");
-    await walkSession(page, size, "holds");
+    await walkSession(page, size, "holds", true);
   });
 }
