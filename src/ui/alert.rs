@@ -128,29 +128,36 @@ pub fn keep_awake(on: bool) {
 
 /// Asks for the wake lock again when it is wanted and not held: the
 /// browser drops it whenever the page is hidden, so this runs each time
-/// the page comes back to the foreground.
+/// the page comes back to the foreground. While a request is under way
+/// the state holds `true` in place of the lock, so none is asked twice.
 pub fn renew() {
-    let wanted = AWAKE.with(|a| {
-        a.borrow()
-            .as_ref()
-            .is_some_and(|held| held.as_ref().is_none_or(released))
-    });
-    if !wanted || document().hidden() {
+    let ask = !document().hidden()
+        && AWAKE.with(|a| match &mut *a.borrow_mut() {
+            Some(held) if held.as_ref().is_none_or(released) => {
+                *held = Some(JsValue::TRUE);
+                true
+            }
+            _ => false,
+        });
+    if !ask {
         return;
     }
     let lock = js_sys::Reflect::get(&window().navigator(), &"wakeLock".into())
         .ok()
         .and_then(|w| call(&w, "request", &[&"screen".into()]));
-    let Some(promise) = lock else { return };
-    let promise = js_sys::Promise::resolve(&promise);
+    let promise = js_sys::Promise::resolve(&lock.unwrap_or_default());
     leptos::task::spawn_local(async move {
-        let Ok(lock) = wasm_bindgen_futures::JsFuture::from(promise).await else {
-            return;
-        };
-        // Kept only if still wanted and none is held; else let go at once.
+        let lock = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .filter(JsValue::is_object);
+        // Kept if still waited for; else let go at once. Refused (or no
+        // such feature), the next return to the page asks again.
         let spare = AWAKE.with(|a| match &mut *a.borrow_mut() {
-            Some(held) if held.as_ref().is_none_or(released) => held.replace(lock),
-            _ => Some(lock),
+            Some(held) if held.as_ref().is_some_and(|h| !h.is_object()) => {
+                std::mem::replace(held, lock).and(None)
+            }
+            _ => lock,
         });
         if let Some(spare) = spare {
             call(&spare, "release", &[]);
@@ -158,6 +165,7 @@ pub fn renew() {
     });
 }
 
+/// A lock the browser has let go of; a request under way is not one.
 fn released(lock: &JsValue) -> bool {
-    js_sys::Reflect::get(lock, &"released".into()).is_ok_and(|r| r.is_truthy())
+    lock.is_object() && js_sys::Reflect::get(lock, &"released".into()).is_ok_and(|r| r.is_truthy())
 }
