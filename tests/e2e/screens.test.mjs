@@ -65,7 +65,7 @@ test("the daily screens of a runner's first two days pass axe, light and dark, a
   const step = await exerciseStep(page);
   await painScale(page).getByRole("radio", { name: "2", exact: true }).check();
   await page.getByRole("button", { name: "Save set 1" }).click();
-  await page.getByRole("timer", { name: "Rest timer" }).getByText(/^Rest /).waitFor();
+  await page.getByRole("timer", { name: "Rest timer" }).getByText("Rest", { exact: true }).waitFor();
   await look("session-reps");
   // The rest of the session, then how it felt.
   for (let i = step.index; ; i++) {
