@@ -90,14 +90,19 @@ test("the screen stays awake through a session and sleeps after; a rest's end be
   await page.getByRole("button", { name: "Start session" }).click();
   const step = await exerciseStep(page);
   await page.waitForFunction(() => gym.sentinels.some((s) => !s.released));
-  assert.equal((await seen(page)).requests, 1, "asked for once when the logger opens");
+  // Asked for when the logger opens (the screen may be drawn twice as the
+  // address catches up, each time letting go of the last): one held.
+  const opened = await seen(page);
+  assert.ok(opened.requests >= 1);
+  assert.equal(opened.held, 1, "one wake lock held");
 
   // Locked and unlocked: the browser dropped the lock; the app asks again.
   await setVisibility(page, "hidden");
   assert.equal((await seen(page)).held, 0);
   await setVisibility(page, "visible");
   await page.waitForFunction(() => gym.sentinels.some((s) => !s.released));
-  assert.equal((await seen(page)).requests, 2);
+  assert.equal((await seen(page)).requests, opened.requests + 1);
+  assert.equal((await seen(page)).held, 1);
 
   // A set saved starts the rest; at its end a beep and a buzz, and no words
   // (spoken cues are off unless chosen).
