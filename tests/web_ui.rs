@@ -7,7 +7,7 @@ use hamstring_rehab::engine::model::*;
 use hamstring_rehab::engine::synthetic::settings;
 use hamstring_rehab::storage::{MemoryStore, Repository};
 use hamstring_rehab::ui::state::{AppState, Repo};
-use hamstring_rehab::ui::widgets::Scale;
+use hamstring_rehab::ui::widgets::scale;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -41,9 +41,7 @@ fn new_log() -> Log {
 #[wasm_bindgen_test]
 async fn the_scale_offers_zero_to_ten_and_marks_the_ceiling() {
     let value = RwSignal::new(None::<u8>);
-    let root = mount(
-        move || view! { <Scale legend="Pain during".to_string() value=value mark=(3, "your ceiling") /> },
-    );
+    let root = mount(move || scale("Pain during", value, Some((3, "your ceiling")), ""));
     leptos::task::tick().await;
     let radios = root.query_selector_all("input[type=radio]").unwrap();
     assert_eq!(radios.length(), 11);
@@ -58,6 +56,14 @@ async fn the_scale_offers_zero_to_ten_and_marks_the_ceiling() {
         .unchecked_into();
     four.click();
     assert_eq!(value.get_untracked(), Some(4));
+    // Cleared from the code (after a save), the page follows.
+    value.set(None);
+    leptos::task::tick().await;
+    assert_eq!(root.query_selector("input:checked").unwrap(), None);
+    value.set(Some(7));
+    leptos::task::tick().await;
+    let seven = root.query_selector("input:checked").unwrap().unwrap();
+    assert_eq!(seven.get_attribute("value").as_deref(), Some("7"));
 }
 
 #[wasm_bindgen_test]

@@ -254,7 +254,12 @@ fn notice_html(out: &mut String, n: &Notice, has_log: bool, rescued: bool) {
 fn start_clock(app: AppState) {
     let tick = move || app.now_ms.set(now());
     let _ = set_interval_with_handle(tick, Duration::from_millis(1000));
-    let on_wake = Closure::<dyn Fn()>::new(tick);
+    // Back in front, a session's screen wake lock (dropped by the browser
+    // while hidden) is asked for again.
+    let on_wake = Closure::<dyn Fn()>::new(move || {
+        tick();
+        super::alert::renew();
+    });
     if let Some(w) = web_sys::window() {
         for (target, event) in [
             (w.clone().unchecked_into::<web_sys::EventTarget>(), "focus"),

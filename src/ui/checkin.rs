@@ -3,7 +3,7 @@
 
 use super::markup::{self, input, markup, say, text, tick, ticked};
 use super::state::{use_app, Screen};
-use super::widgets::{show, Scale, ScaleProps};
+use super::widgets::{scale, show};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
 use crate::engine::model::{ActivityKind, AffectedSide, EntryKind, Side};
@@ -11,19 +11,27 @@ use crate::ui::charts::esc;
 use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
-use wasm_bindgen::JsCast;
+
+/// A morning rated this high is asked again before it is saved ("did you
+/// mean 9?"): a guard against a slipped thumb, not a clinical threshold;
+/// the 9 or 10 of issue 14. Saved, it points to the flare day and a
+/// clinician.
+const ASK_AGAIN_FROM: u8 = 9;
 
 #[component]
 pub fn CheckIn() -> impl IntoView {
     let app = use_app();
     let rating = RwSignal::new(None::<u8>);
+    // A very high rating waits here for "did you mean", then for its
+    // pointer to the flare day; both drawn into `#ask` below the button.
+    let asked = StoredValue::new(0u8);
+    let send = move |r: u8| {
+        if app.send(Edit::Morning { rating: r }) && r >= ASK_AGAIN_FROM {
+            fill_ask(HIGH);
+        }
+    };
     let plan = move || app.plan.get();
     let done = move || plan().is_some_and(|p| !p.check_in_due);
-    let save = click(move || {
-        if let Some(r) = rating.get_untracked() {
-            app.send(Edit::Morning { rating: r });
-        }
-    });
     view! {
         <section aria-labelledby="morning-heading" class="card">
             <h2 id="morning-heading">"Morning check-in"</h2>
@@ -32,18 +40,44 @@ pub fn CheckIn() -> impl IntoView {
                 let hint = format!("Do one {} now, the same way as always.{}", p.test.name(), super::today::baseline_words(&p));
                 let (two_legs, side) = test_form(&app);
                 let key = crate::pose::sprite::self_test_key(p.test, two_legs);
+                let (figure, words) = super::demo::split_figure(key, side);
                 view! {
-                    <super::demo::DemoFigure key=key side=side />
+                    {figure}
                     // No mark for a baseline that could not be read.
-                    {Scale(ScaleProps { legend, value: rating, max: 10, mark: p.baseline_known.then_some((p.baseline, "your baseline")), hint: Some(hint) })}
+                    {scale(&legend, rating, p.baseline_known.then_some((p.baseline, "your baseline")), &hint)}
+                    <button type="button" class="primary big" prop:disabled=move || rating.get().is_none()
+                        on:click=click(move || match rating.get_untracked() {
+                            Some(r) if r >= ASK_AGAIN_FROM => {
+                                asked.set_value(r);
+                                fill_ask(&format!(r#"<div class="notice" role="alert"><p>Did you mean {r}? That is about as bad as pain gets.</p><button type="button" class="primary" data-act="yes">Yes, {r}</button><button type="button" class="link" data-act="no">No, change it</button></div>"#));
+                            }
+                            Some(r) => send(r),
+                            None => {}
+                        })>
+                        {move || if done() { "Update check-in" } else { "Save check-in" }}
+                    </button>
+                    {markup(words, |_, _| {})}
                 }
             })}
-            <button type="button" class="primary" prop:disabled=move || rating.get().is_none() on:click=save>
-                {move || if done() { "Update check-in" } else { "Save check-in" }}
-            </button>
         </section>
+        {markup(r#"<div id="ask"></div>"#.to_string(), move |act, _| {
+            fill_ask("");
+            match act {
+                "yes" => send(asked.get_value()),
+                "flare" if app.send(Edit::Flare) => fill_ask("<p role=\"status\">Today is marked as a flare day.</p>"),
+                _ => {}
+            }
+        })}
         {show(done, ViewFn::from(|| view! { <Decisions /> {yesterday_loading()} }))}
         <button type="button" on:click=click(move || app.go(Screen::Today))>"Back to today"</button>
+    }
+}
+
+const HIGH: &str = r#"<section aria-labelledby="high-heading" class="card notice"><h2 id="high-heading">A very bad morning</h2><p>Go easy today. Mark it as a flare day: everything holds, with no penalty. If the pain came on suddenly, keeps rising, or wakes you at night, see a clinician soon.</p><button type="button" data-act="flare">Mark today as a flare day</button></section>"#;
+
+fn fill_ask(html: &str) {
+    if let Some(el) = document().get_element_by_id("ask") {
+        el.set_inner_html(html);
     }
 }
 
@@ -161,10 +195,7 @@ fn yesterday_loading() -> AnyView {
             .all(|kind| app.send(Edit::Activity { date, kind }))
         {
             if let Some(form) = document().get_element_by_id("loading") {
-                let reset = js_sys::Reflect::get(&form, &"reset".into());
-                if let Ok(f) = reset.and_then(|f| f.dyn_into::<js_sys::Function>()) {
-                    let _ = f.call0(&form);
-                }
+                super::alert::call(&form, "reset", &[]);
             }
             "Saved."
         } else {

@@ -157,6 +157,13 @@ pub fn fill(id: String, key: String, side: Side) {
                 }
             });
             el.set_inner_html(&html.unwrap_or_default());
+            // Where the screen keeps the words apart (under its main
+            // button), they move there and the figure keeps the drawing.
+            let words = document().get_element_by_id(&format!("{id}-c"));
+            if let (Some(words), Ok(Some(cap))) = (words, el.query_selector("figcaption")) {
+                words.set_inner_html(&cap.inner_html());
+                cap.remove();
+            }
         }
     }));
 }
@@ -203,15 +210,18 @@ pub fn append_to(el: &web_sys::Element, key: String) {
 }
 
 /// The demonstration named `key` (`pose::sprite::exercise_key` or
-/// `self_test_key`) for the leg `side`, with its pause button.
-#[component]
-pub fn DemoFigure(key: String, side: Side) -> impl IntoView {
+/// `self_test_key`) for the leg `side`, with its pause button; and a
+/// holder for its words ("Feel it", "Watch for") to place lower down the
+/// screen, so a phone shows the drawing and the main button together.
+pub fn split_figure(key: String, side: Side) -> (AnyView, String) {
     let id = next_id();
     let html = placeholder(&id);
+    let words = format!(r#"<div class="demo-words" id="{id}-c"></div>"#);
     fill(id, key, side);
-    crate::ui::markup::markup(html, |act, id| {
+    let figure = crate::ui::markup::markup(html, |act, id| {
         if act == "demo-pause" {
             toggle(id);
         }
-    })
+    });
+    (figure, words)
 }

@@ -10,7 +10,7 @@
 use super::markup::markup;
 use super::state::{AppState, Screen};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// Where the shell keeps the browser's install offer (the event itself).
 const OFFER: &str = "installOffer";
@@ -71,10 +71,7 @@ fn prompt() {
         return;
     };
     let _ = js_sys::Reflect::delete_property(&window(), &OFFER.into());
-    let prompt = js_sys::Reflect::get(&offer, &"prompt".into()).unwrap_or_default();
-    if let Some(prompt) = prompt.dyn_ref::<js_sys::Function>() {
-        let _ = prompt.call0(&offer);
-    }
+    super::alert::call(&offer, "prompt", &[]);
 }
 
 /// Running from the home screen already: the standard display mode, or

@@ -113,7 +113,7 @@ pub fn chosen(name: &str, last: usize) -> Option<usize> {
     (0..=last).find(|i| ticked(&format!("{name}-{i}")))
 }
 
-/// A 0-to-`max` scale as `ui::widgets::Scale` draws it, with radios
+/// A 0-to-`max` scale as `ui::widgets::scale` draws it, with radios
 /// `{name}-0` to `{name}-{max}` ([`chosen`] reads it), `value` ticked,
 /// an optional hint and an optional value marked with a word for it.
 pub struct Scale<'a> {

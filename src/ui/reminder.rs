@@ -26,21 +26,13 @@ pub fn badge_when_due(app: AppState) {
 }
 
 /// `navigator.setAppBadge(1)` / `clearAppBadge()`, when the browser has them.
+/// A rejected promise (no permission, not installed) changes nothing.
 fn app_badge(on: bool) {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return;
-    };
-    let name = if on { "setAppBadge" } else { "clearAppBadge" };
-    let Ok(f) = js_sys::Reflect::get(&nav, &name.into()) else {
-        return;
-    };
-    if let Ok(f) = f.dyn_into::<js_sys::Function>() {
-        // A rejected promise (no permission, not installed) changes nothing.
-        let _ = if on {
-            f.call1(&nav, &1.into())
-        } else {
-            f.call0(&nav)
-        };
+    let nav = window().navigator();
+    if on {
+        super::alert::call(&nav, "setAppBadge", &[&1.into()]);
+    } else {
+        super::alert::call(&nav, "clearAppBadge", &[]);
     }
 }
 
@@ -93,13 +85,7 @@ pub fn request_permission(done: impl FnOnce(bool) + 'static) {
     let Some(class) = notification_class() else {
         return done(false);
     };
-    let Ok(ask) = js_sys::Reflect::get(&class, &"requestPermission".into()) else {
-        return done(false);
-    };
-    let Ok(promise) = ask
-        .dyn_into::<js_sys::Function>()
-        .and_then(|f| f.call0(&class))
-    else {
+    let Some(promise) = super::alert::call(&class, "requestPermission", &[]) else {
         return done(false);
     };
     let promise = js_sys::Promise::resolve(&promise);
@@ -124,12 +110,7 @@ fn show(body: &str) {
     match ready {
         Some(ready) => leptos::task::spawn_local(async move {
             if let Ok(reg) = wasm_bindgen_futures::JsFuture::from(ready).await {
-                let f = js_sys::Reflect::get(&reg, &"showNotification".into())
-                    .ok()
-                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-                if let Some(f) = f {
-                    let _ = f.call2(&reg, &title, &options);
-                }
+                super::alert::call(&reg, "showNotification", &[&title, &options]);
             }
         }),
         None => {

@@ -1,12 +1,13 @@
 //! The session logger: one exercise at a time, every set saved the moment it
 //! is entered, hold and rest timers on absolute end times, then how it felt.
 
+mod clock;
 mod finish;
 
 use super::markup::markup;
 use super::state::{use_app, AppState, Screen};
-use super::timer::{mmss, rest_end_after, seconds_left, Running};
-use super::widgets::{show, show_or, Scale, Stepper};
+use super::timer::{rest_end_after, seconds_left, Running};
+use super::widgets::{scale, show, show_or, Stepper};
 use crate::engine::catalogue::Measure;
 use crate::engine::edit::{done_for_today, open_session, Edit};
 use crate::engine::limits::{MAX_LOAD_KG, MAX_SET_AMOUNT, MIN_SET_AMOUNT};
@@ -90,6 +91,10 @@ pub fn SessionLogger() -> impl IntoView {
         );
         return markup(card, move |_, _| app.go(Screen::Today)).into_any();
     }
+    // The screen stays on while the logger is open, as at the gym the phone
+    // lies on the floor between sets; it may sleep again once it closes.
+    super::alert::keep_awake(true);
+    on_cleanup(|| super::alert::keep_awake(false));
     let items = StoredValue::new(items);
     view! {
         {show_or(move || !finishing.get(), ViewFn::from(move || view! {
@@ -102,11 +107,15 @@ pub fn SessionLogger() -> impl IntoView {
                 <button type="button" prop:disabled=move || index.get() == 0 on:click=click(move || index.set(index.get_untracked().saturating_sub(1)))>
                     "Previous exercise"
                 </button>
-                {move || if index.get() + 1 < count {
-                    view! { <button type="button" class="primary" on:click=click(move || index.set(index.get_untracked() + 1))>"Next exercise"</button> }.into_any()
-                } else {
-                    view! { <button type="button" class="primary" on:click=click(move || finishing.set(true))>"Finish session"</button> }.into_any()
-                }}
+                <button type="button" class="primary" on:click=click(move || {
+                    if index.get_untracked() + 1 < count {
+                        index.set(index.get_untracked() + 1);
+                    } else {
+                        finishing.set(true);
+                    }
+                })>
+                    {move || if index.get() + 1 < count { "Next exercise" } else { "Finish session" }}
+                </button>
             </nav>
         }), ViewFn::from(|| view! { <finish::Finish /> }))}
     }
@@ -190,19 +199,35 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     // When a hold's end time passes, while watching or not, the rest starts
     // from the moment the hold ended. A hold rated during it is saved; one
     // not yet rated waits for its rating, never assumed to be painless.
+    // A rest's end sounds too, and either timer may say "ten seconds".
+    let last_left = StoredValue::new(0);
     crate::ui::widgets::effect(move || {
         let now = app.now_ms.get();
         if let Some(end) = hold_end.get() {
             if now >= end {
                 hold_end.set(None);
                 rest_end.set(Some(rest_end_after(end, HOLD_REST_SECONDS)));
-                super::alert::finished();
+                super::alert::finished("rest");
                 unrated.set(Some(end));
                 if let Some(p) = pain.get_untracked() {
                     save_hold(p);
                 }
             }
         }
+        if let Some(end) = rest_end.get() {
+            if now >= end {
+                rest_end.set(None);
+                super::alert::finished("next set");
+            }
+        }
+        let left = hold_end
+            .get()
+            .or(rest_end.get())
+            .map(|end| seconds_left(end, now));
+        if left == Some(10) && last_left.get_value() != 10 {
+            super::alert::speak("ten seconds");
+        }
+        last_left.set_value(left.unwrap_or(0));
     });
     let last_pain = move || sets().last().and_then(|s| s.pain);
     let target = format!("Target: {}{side}", item.dose.describe(e));
@@ -217,7 +242,9 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         };
         format!("Why this dose: {when}. {}", d.reason_later())
     });
-    // The exercise and how to do it: fixed while this step is shown.
+    // The exercise, its target and its figure first, then what the thumb
+    // needs (steppers, pain, the button); the words on how to do it and why
+    // come under the button, so it stays in reach on a small phone.
     let head = format!(
         r#"<h2 id="exercise-heading">{} of {}: {}{}</h2><p class="target">{}</p>"#,
         position.0,
@@ -226,8 +253,6 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         esc(&side),
         esc(&target)
     );
-    // Why this dose (today's morning first, when it changed the plan), and
-    // how to do it.
     let mut how = String::new();
     let (caution, call) = app.plan.with_untracked(|p| {
         p.as_ref().map_or((None, None), |p| {
@@ -241,42 +266,29 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
     for line in e.how.lines() {
         let _ = write!(how, "<span>{}</span><br>", esc(line));
     }
-    how.push_str("</p><h3>Sets done</h3>");
+    how.push_str("</p>");
     let unit = e.measure.unit();
     let loaded = item.dose.load_kg > 0.0 || e.dose.loadable();
     let is_hold = e.measure == Measure::HoldSeconds;
     let planned_sets = usize::from(item.dose.sets);
+    let (figure, words) =
+        super::demo::split_figure(crate::pose::sprite::exercise_key(e.id), item.side);
     view! {
         <section aria-labelledby="exercise-heading" class="card exercise">
             {markup(head, |_, _| {})}
-            <super::demo::DemoFigure key=crate::pose::sprite::exercise_key(e.id) side=item.side />
-            {markup(how, |_, _| {})}
-            <ol class="sets" aria-live="polite" inner_html=move || {
-                let mut out = String::new();
-                for (i, s) in sets().iter().enumerate() {
-                    let load = if s.kg > 0.0 { format!(" at {} kg", crate::engine::dose::kg(s.kg)) } else { String::new() };
-                    let pain = s.pain.map_or("not rated".to_string(), |p| format!("{p}/10"));
-                    let _ = write!(out, "<li>Set {}: {} {unit}{load}, pain {pain}</li>", i + 1, s.n);
-                }
-                out
-            }></ol>
-            <p class="hint">{move || format!("{} of {planned_sets} planned sets saved", sets().len())}</p>
-            {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=f32::from(MIN_SET_AMOUNT) max=f32::from(MAX_SET_AMOUNT) unit=unit /> }.into_any())}
-            {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=MAX_LOAD_KG /> }.into_any())}
-            <Scale legend="Pain during, 0 to 10".to_string() value=pain mark=(ceiling, "your ceiling")
-                hint="Stay at or under your ceiling. A little discomfort is fine.".to_string() />
-            {move || match (pain.get(), last_pain()) {
-                (None, Some(last)) => view! {
-                    <button type="button" class="link same" on:click=click(move || pain.set(Some(last)))>
-                        {format!("Same as last set: {last}/10")}
-                    </button>
-                }.into_any(),
-                _ => ().into_any(),
-            }}
+            <div class="stage">
+                {figure}
+                <clock::Clock hold=is_hold.then_some(item.dose.amount) hold_end=hold_end rest_end=rest_end />
+            </div>
+            <div class="steppers">
+                {(!is_hold).then(|| view! { <Stepper label=format!("{}", if e.measure == Measure::Minutes { "Minutes" } else { "Reps" }) value=amount step=1.0 min=f32::from(MIN_SET_AMOUNT) max=f32::from(MAX_SET_AMOUNT) unit=unit /> }.into_any())}
+                {loaded.then(|| view! { <Stepper label="Weight".to_string() value=kg step=e.dose.load_step_kg.max(0.5) unit="kg" max=MAX_LOAD_KG /> }.into_any())}
+            </div>
+            {scale("Pain during, 0 to 10", pain, Some((ceiling, "your ceiling")), "A little discomfort is fine.")}
             {if is_hold {
                 view! {
                     {show_or(move || unrated.get().is_none(),
-                        ViewFn::from(move || view! { <HoldTimer seconds=item.dose.amount hold_end=hold_end /> }),
+                        ViewFn::from(move || view! { <clock::HoldButton seconds=item.dose.amount hold_end=hold_end /> }),
                         ViewFn::from(move || view! {
                             <p class="hint" role="status">"Hold done. How much did it hurt? Pick a number, then save it."</p>
                             <button type="button" class="primary big" prop:disabled=move || pain.get().is_none()
@@ -293,6 +305,7 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                             if let Some(p) = pain.get_untracked() {
                                 if save_set(n, p) {
                                     pain.set(None);
+                                    super::alert::prime();
                                     let t = super::state::now();
                                     app.now_ms.set(t);
                                     rest_end.set(Some(t + f64::from(HOLD_REST_SECONDS) * 1000.0));
@@ -303,62 +316,32 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                     </button>
                 }.into_any()
             }}
-            <RestTimer rest_end=rest_end />
+            {move || match (pain.get(), last_pain()) {
+                (None, Some(last)) => view! {
+                    <button type="button" class="link same" on:click=click(move || pain.set(Some(last)))>
+                        {format!("Same as last set: {last}/10")}
+                    </button>
+                }.into_any(),
+                _ => ().into_any(),
+            }}
+            <p class="hint">{move || format!("{} of {planned_sets} planned sets saved", sets().len())}</p>
+            <h3>"Sets done"</h3>
+            <ol class="sets" aria-live="polite" inner_html=move || {
+                let mut out = String::new();
+                for (i, s) in sets().iter().enumerate() {
+                    let load = if s.kg > 0.0 { format!(" at {} kg", crate::engine::dose::kg(s.kg)) } else { String::new() };
+                    let pain = s.pain.map_or("not rated".to_string(), |p| format!("{p}/10"));
+                    let _ = write!(out, "<li>Set {}: {} {unit}{load}, pain {pain}</li>", i + 1, s.n);
+                }
+                out
+            }></ol>
             {show(move || !sets().is_empty(), ViewFn::from(move || view! {
                 <button type="button" class="link" on:click=click(move || {
                     let it = stored.get_value();
                     app.send(Edit::UndoSet { exercise: it.exercise.id.to_string(), side: it.side });
                 })>"Undo last set"</button>
             }))}
+            {markup(words + &how, |_, _| {})}
         </section>
-    }
-}
-
-/// A big countdown for one hold; the set is saved by the step's effect.
-#[component]
-fn HoldTimer(seconds: u16, hold_end: RwSignal<Option<f64>>) -> impl IntoView {
-    let app = use_app();
-    let left = move || {
-        hold_end
-            .get()
-            .map(|end| seconds_left(end, app.now_ms.get()))
-    };
-    view! {
-        <div class="timer" role="timer" aria-label="Hold timer">
-            <p class="timer-digits" aria-live="off">{move || mmss(left().unwrap_or(u32::from(seconds)))}</p>
-            {move || if hold_end.get().is_some() {
-                view! { <button type="button" on:click=click(move || hold_end.set(None))>"Stop hold"</button> }.into_any()
-            } else {
-                view! {
-                    <button type="button" class="primary big"
-                        on:click=click(move || {
-                            let t = super::state::now();
-                            app.now_ms.set(t);
-                            hold_end.set(Some(t + f64::from(seconds) * 1000.0));
-                        })>
-                        {format!("Start {seconds} s hold")}
-                    </button>
-                }.into_any()
-            }}
-        </div>
-    }
-}
-
-#[component]
-fn RestTimer(rest_end: RwSignal<Option<f64>>) -> impl IntoView {
-    let app = use_app();
-    let left = move || {
-        rest_end
-            .get()
-            .map(|end| seconds_left(end, app.now_ms.get()))
-            .filter(|s| *s > 0)
-    };
-    view! {
-        <div class="rest" role="timer" aria-label="Rest timer">
-            {move || left().map(|s| view! {
-                <p>"Rest " <span class="timer-digits small">{mmss(s)}</span></p>
-                <button type="button" class="link" on:click=click(move || rest_end.set(None))>"Skip rest"</button>
-            }.into_any())}
-        </div>
     }
 }

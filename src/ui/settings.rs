@@ -28,6 +28,7 @@ pub fn SettingsScreen() -> impl IntoView {
         {answers(&current)}
         <NewBaseline />
         <super::reminder::ReminderSetting />
+        {super::alert::spoken_setting()}
         <YourData />
     }
     .into_any()

@@ -93,26 +93,12 @@ pub fn SharedSummary() -> impl IntoView {
 }
 
 fn copy_text(text: &str) -> bool {
-    let Some(w) = web_sys::window() else {
-        return false;
-    };
     // Clipboard access varies by browser; fall back to selecting the text.
-    let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into())
+    js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
         .ok()
-        .filter(|c| !c.is_undefined());
-    let write = clipboard
-        .as_ref()
-        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok());
-    match (
-        clipboard,
-        write.and_then(|f| f.dyn_into::<js_sys::Function>().ok()),
-    ) {
-        (Some(c), Some(f)) => f.call1(&c, &text.into()).is_ok(),
-        _ => false,
-    }
+        .and_then(|c| super::alert::call(&c, "writeText", &[&text.into()]))
+        .is_some()
 }
-
-use wasm_bindgen::JsCast;
 
 /// The summary itself, drawn once from its data (see `markup`).
 #[component]

@@ -19,6 +19,10 @@ pub fn rest_end_after(hold_end_ms: f64, rest_seconds: u32) -> f64 {
     hold_end_ms + f64::from(rest_seconds) * 1000.0
 }
 
+/// The 3-2-1 before a hold starts counting, time to get into position
+/// after the tap; part of the hold's end time, so it runs on the clock too.
+pub const LEAD_IN_SECONDS: u32 = 3;
+
 /// How long after its end a hold found on reopening still counts as done;
 /// older than this, it was left rather than finished, and is dropped.
 pub const STALE_HOLD_MS: f64 = 10.0 * 60.0 * 1000.0;

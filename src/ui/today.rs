@@ -2,8 +2,7 @@
 //! rest day, a tip or two, the flare-day button and the red-flag report.
 
 use super::markup::{self, markup};
-use super::state::{use_app, Screen};
-use super::widgets::{show, CollectAny};
+use super::state::{use_app, AppState, Screen};
 use crate::engine::catalogue::Stage;
 use crate::engine::decide::{Decision, Phase};
 use crate::engine::edit::{done_for_today, finished_today, open_session, Edit};
@@ -11,7 +10,6 @@ use crate::engine::model::{RedFlag, Side};
 use crate::engine::plan::{DayPlan, Item, Plan};
 use crate::engine::rules::MAX_ISOMETRIC_SESSIONS_PER_DAY;
 use crate::ui::charts::esc;
-use crate::ui::widgets::click;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -114,17 +112,15 @@ fn today_view(p: Plan) -> impl IntoView {
     out.push_str("</ul></section>");
     gate_card(&mut out, &p);
     flare_card(&mut out, p.flare_today);
-    view! {
-        {markup(out, move |act, _| match act {
-            "check-in" => app.go(Screen::CheckIn),
-            "session" => app.go(Screen::Session),
-            "flare" => {
-                app.send(Edit::Flare);
-            }
-            _ => {}
-        })}
-        <RedFlagReport />
-    }
+    red_flag_card(&mut out);
+    markup(out, move |act, id| match act {
+        "check-in" => app.go(Screen::CheckIn),
+        "session" => app.go(Screen::Session),
+        "flare" => {
+            app.send(Edit::Flare);
+        }
+        _ => red_flag_act(app, act, id),
+    })
 }
 
 fn check_in_card(out: &mut String, p: &Plan) {
@@ -271,25 +267,44 @@ fn flare_card(out: &mut String, flare_today: bool) {
     out.push_str("</section>");
 }
 
-/// Report a red flag any day: a plain list, one tap to report.
-#[component]
-fn RedFlagReport() -> impl IntoView {
-    let app = use_app();
-    let open = RwSignal::new(false);
-    view! {
-        <section aria-labelledby="redflag-heading" class="card">
-            <h2 id="redflag-heading">"Something new or worrying?"</h2>
-            <button type="button" aria-expanded=move || open.get().to_string() on:click=click(move || open.set(!open.get_untracked()))>
-                "Report a red flag"
-            </button>
-            {show(move || open.get(), ViewFn::from(move || view! {
-                <p>"Tap the one that fits. The app will stop progressing and ask you to see a clinician."</p>
-                <ul class="red-flags">
-                    {RedFlag::ALL.iter().map(|&f| view! {
-                        <li><button type="button" class="danger" on:click=click(move || { app.send(Edit::RedFlag(f)); })>{f.question()}</button></li>
-                    }).collect_any()}
-                </ul>
-            }))}
-        </section>
+/// Report a red flag any day: a plain list, one tap to pick, and a second
+/// to confirm, so a slipped thumb does not stop the plan.
+fn red_flag_card(out: &mut String) {
+    out.push_str(r#"<section aria-labelledby="redflag-heading" class="card"><h2 id="redflag-heading">Something new or worrying?</h2><button type="button" aria-expanded="false" id="flag-open" data-act="flags">Report a red flag</button><div id="flags" hidden><p>Tap the one that fits. The app will stop progressing and ask you to see a clinician.</p><ul class="red-flags">"#);
+    for (i, f) in RedFlag::ALL.iter().enumerate() {
+        let _ = write!(
+            out,
+            r#"<li><button type="button" class="danger" data-act="flag" data-id="{i}">{}</button></li>"#,
+            esc(f.question())
+        );
+    }
+    out.push_str(r#"</ul></div><div id="flag-ask"></div></section>"#);
+}
+
+/// What a tap in the red-flag card does: open the list, ask to confirm the
+/// flag picked, report it, or cancel.
+fn red_flag_act(app: AppState, act: &str, id: &str) {
+    let el = |id| document().get_element_by_id(id);
+    let flag = id.parse::<usize>().ok().and_then(|i| RedFlag::ALL.get(i));
+    let ask = match (act, flag) {
+        ("flags", _) => {
+            if let (Some(list), Some(button)) = (el("flags"), el("flag-open")) {
+                let open = list.toggle_attribute("hidden").is_ok_and(|hidden| !hidden);
+                let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            }
+            return;
+        }
+        ("flag", Some(f)) => format!(
+            r#"<div class="notice" role="alert"><p>Report this? {}</p><p>Your plan stops until you say a clinician has checked you.</p><button type="button" class="danger" data-act="report" data-id="{id}">Yes, report it</button><button type="button" class="link" data-act="cancel">Cancel</button></div>"#,
+            esc(f.question())
+        ),
+        ("report", Some(f)) => {
+            app.send(Edit::RedFlag(*f));
+            String::new()
+        }
+        _ => String::new(),
+    };
+    if let Some(holder) = el("flag-ask") {
+        holder.set_inner_html(&ask);
     }
 }

@@ -36,57 +36,43 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 
 static NEXT_SCALE: AtomicUsize = AtomicUsize::new(0);
 
-/// A 0..=`max` rating as a row of radio buttons, with one value marked
-/// (the pain ceiling, or the baseline) so the user sees where the line is.
-#[component]
-pub fn Scale(
-    /// The question, shown as the group's legend.
-    legend: String,
+/// A 0-10 rating bound to `value`: drawn as markup (`markup::Scale`, the
+/// one scale control), with one value marked (the pain ceiling, or the
+/// baseline) so the user sees where the line is. A tap sets `value`;
+/// setting `value` (cleared after a save, "same as last set") ticks the
+/// matching radio.
+pub fn scale(
+    legend: &str,
     value: RwSignal<Option<u8>>,
-    #[prop(default = 10)] max: u8,
-    /// A value to mark, and the word for it ("your ceiling").
-    #[prop(optional)]
-    mark: Option<(u8, &'static str)>,
-    /// A line under the legend.
-    #[prop(optional)]
-    hint: Option<String>,
-) -> impl IntoView {
+    mark: Option<(u8, &str)>,
+    hint: &str,
+) -> AnyView {
     // Unique per scale on the page: two groups sharing a name would uncheck
     // each other, and a shared hint id would describe the wrong group.
     let name = format!("scale-{}", NEXT_SCALE.fetch_add(1, Ordering::Relaxed));
-    let hint_id = format!("{name}-hint");
-    let described = hint.as_ref().map(|_| hint_id.clone());
-    view! {
-        <fieldset class="scale" aria-describedby=described>
-            <legend>{legend}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> }.into_any())}
-            <div class="scale-row">
-                {(0..=max)
-                    .map(|n| {
-                        let marked = mark.filter(|(m, _)| *m == n);
-                        let label = match marked {
-                            Some((_, word)) => format!("{n}, {word}"),
-                            None => n.to_string(),
-                        };
-                        view! {
-                            <label class="scale-option" class:marked=marked.is_some()>
-                                <input
-                                    type="radio"
-                                    name=name.clone()
-                                    value=n.to_string()
-                                    aria-label=label
-                                    prop:checked=move || value.get() == Some(n)
-                                    on:change=changed(move |_| value.set(Some(n)))
-                                />
-                                <span aria-hidden="true">{n.to_string()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_any()}
-            </div>
-            {mark.map(|(m, word)| view! { <p class="scale-mark" aria-hidden="true">{format!("▲ {m} is {word}")}</p> }.into_any())}
-        </fieldset>
+    let mut html = String::from(r#"<div data-change="scale">"#);
+    super::markup::Scale {
+        name: &name,
+        legend,
+        max: 10,
+        value: value.get_untracked(),
+        hint,
+        mark,
     }
+    .draw(&mut html);
+    html.push_str("</div>");
+    let read = name.clone();
+    effect(move || {
+        let v = value.get();
+        for n in 0..=10u8 {
+            if let Some(el) = document().get_element_by_id(&format!("{name}-{n}")) {
+                let _ = js_sys::Reflect::set(&el, &"checked".into(), &(v == Some(n)).into());
+            }
+        }
+    });
+    super::markup::markup(html, move |_, _| {
+        value.set(super::markup::chosen(&read, 10).map(|n| n as u8))
+    })
 }
 
 /// A number with big minus and plus buttons.
@@ -118,27 +104,6 @@ pub fn Stepper(
                 "+"
             </button>
         </div>
-    }
-}
-
-/// A group of radio buttons over a small set of choices.
-pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
-    legend: &'static str,
-    name: String,
-    choices: &[(T, &'static str)],
-    value: RwSignal<Option<T>>,
-) -> impl IntoView {
-    let choices = choices.to_vec();
-    view! {
-        <fieldset>
-            <legend>{legend}</legend>
-            {choices.into_iter().map(|(v, label)| view! {
-                <label class="choice">
-                    <input type="radio" name=name.clone() prop:checked=move || value.get() == Some(v) on:change=changed(move |_| value.set(Some(v))) />
-                    " " {label}
-                </label>
-            }).collect_any()}
-        </fieldset>
     }
 }
 

@@ -116,6 +116,8 @@ export async function checkIn(page, rating) {
   const scale = page.getByRole("group", { name: /How much did the/ });
   await scale.getByRole("radio", { name: new RegExp(`^${rating}(,|$)`) }).check();
   await page.getByRole("button", { name: /(Save|Update) check-in/ }).click();
+  // A 9 or 10 is asked again ("did you mean 9?") before it is saved.
+  if (rating >= 9) await page.getByRole("button", { name: `Yes, ${rating}` }).click();
   await page.getByRole("heading", { name: /What this means for yesterday/ }).waitFor();
   await page.getByRole("button", { name: "Back to today" }).click();
   await page.getByRole("heading", { name: "Today", exact: true }).waitFor();

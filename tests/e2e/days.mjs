@@ -12,6 +12,8 @@ export const DAY1 = "2026-01-05";
 export const MORNING = "08:00:00";
 export const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 export const SCREENS = join(ROOT, "test-results", "screens");
+/** The seconds of "get ready" before a hold starts counting (src/ui/timer.rs). */
+export const LEAD_IN = 3;
 
 /** The instant `date` (YYYY-MM-DD) at `time`, in UTC (the browser runs in UTC). */
 export function at(date, time = MORNING) {
@@ -135,6 +137,8 @@ export async function morning(page, rating, { stay = false } = {}) {
   const scale = page.getByRole("group", { name: /^How much did the .* hurt, 0 to 10\?$/ });
   await scale.getByRole("radio", { name: new RegExp(`^${rating}(,|$)`) }).check();
   await page.getByRole("button", { name: "Save check-in" }).click();
+  // A 9 or 10 is asked again ("did you mean 9?") before it is saved.
+  if (rating >= 9) await page.getByRole("button", { name: `Yes, ${rating}` }).click();
   await page.getByRole("heading", { name: "What this means for yesterday's exercises" }).waitFor();
   const shown = {
     decisions: await decisionsIn(page, "What this means for yesterday's exercises"),
@@ -184,7 +188,8 @@ export async function doStep(page, pain) {
     if ((await hold.count()) === 1) {
       const seconds = Number((await hold.textContent()).match(/\d+/)[0]);
       await hold.click();
-      await page.clock.fastForward(seconds * 1000 + 1000);
+      // The 3-2-1 lead-in, the hold, and a second to notice its end.
+      await page.clock.fastForward((LEAD_IN + seconds) * 1000 + 1000);
     } else {
       await step.card.getByRole("button", { name: `Save set ${n}` }).click();
     }

@@ -65,7 +65,7 @@ test("the daily screens of a runner's first two days pass axe, light and dark, a
   const step = await exerciseStep(page);
   await painScale(page).getByRole("radio", { name: "2", exact: true }).check();
   await page.getByRole("button", { name: "Save set 1" }).click();
-  await page.getByRole("timer", { name: "Rest timer" }).getByText(/^Rest /).waitFor();
+  await page.getByRole("timer", { name: "Rest timer" }).getByText("Rest", { exact: true }).waitFor();
   await look("session-reps");
   // The rest of the session, then how it felt.
   for (let i = step.index; ; i++) {
@@ -101,6 +101,8 @@ test("the daily screens of a runner's first two days pass axe, light and dark, a
   await page.getByRole("button", { name: "Report a red flag" }).click();
   await look("today-red-flag-report");
   await page.getByRole("button", { name: "Numbness, tingling or weakness spreading below the knee" }).click();
+  await look("today-red-flag-confirm");
+  await page.getByRole("button", { name: "Yes, report it" }).click();
   await page.getByRole("heading", { name: "Please see a clinician" }).waitFor();
   await look("stop");
 
@@ -118,8 +120,9 @@ test("the hold screen with its timer running passes axe, light and dark, and is 
   await pauseClock(page);
   await painScale(page).getByRole("radio", { name: "2", exact: true }).check();
   await page.getByRole("button", { name: "Start 30 s hold" }).click();
+  // 3 s of lead-in, then 5 s of the hold.
   await page.clock.runFor(8_000);
-  await page.getByRole("timer", { name: "Hold timer" }).getByText("0:22").waitFor();
+  await page.getByRole("timer", { name: "Hold timer" }).getByText("0:25").waitFor();
   await look("session-hold-timer");
   assert.deepEqual(found, {});
 });

@@ -30,16 +30,20 @@ test("a 30 s hold left running while the page is hidden is recorded, and the res
   const start = await pauseClock(page);
   await painScale(page).getByRole("radio", { name: /^2(,|$)/ }).check();
   await page.getByRole("button", { name: "Start 30 s hold" }).click();
+  // A 3-2-1 lead-in first, then the hold counts down.
+  await holdTimer.getByText("Get ready").waitFor();
+  await holdTimer.getByText("3", { exact: true }).waitFor();
+  await page.clock.runFor(3_000);
   await assert.doesNotReject(holdTimer.getByText("0:30").waitFor());
   await page.clock.runFor(10_000);
   await holdTimer.getByText("0:20").waitFor();
   assert.deepEqual(await setsDone(page), [], "nothing recorded mid-hold");
 
   // Hidden at 0:20 left. A hidden page gets no ticks: the clock jumps
-  // without running the app's timers. It comes back 70 s after the start,
-  // 40 s after the hold ended.
+  // without running the app's timers. It comes back 73 s after the start,
+  // 40 s after the hold (and its 3 s lead-in) ended.
   await setVisibility(page, "hidden");
-  await page.clock.setSystemTime(new Date(start.getTime() + 70_000));
+  await page.clock.setSystemTime(new Date(start.getTime() + 73_000));
   assert.equal(await holdTimer.getByText("0:20").count(), 1, "no tick while hidden");
   await setVisibility(page, "visible");
 
@@ -47,9 +51,11 @@ test("a 30 s hold left running while the page is hidden is recorded, and the res
   await step.card.getByText("1 of 3 planned sets saved").waitFor();
   assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 2/10"]);
   // ...and the 2-minute rest started when the hold ended: 120 - 40 = 80 s.
-  assert.equal((await restTimer.innerText()).replace(/\s+/g, " ").trim(), "Rest 1:20 Skip rest");
-  // The hold timer is ready for the next hold.
-  assert.equal(await holdTimer.getByText("0:30").count(), 1);
+  assert.equal((await restTimer.innerText()).replace(/\s+/g, " ").trim(), "Rest 1:20");
+  await page.getByRole("button", { name: "Skip rest" }).waitFor();
+  // The rest's countdown stands in the hold's place while it runs; the
+  // next hold can still be started.
+  assert.equal((await holdTimer.innerText()).trim(), "");
   assert.equal(await page.getByRole("button", { name: "Start 30 s hold" }).count(), 1);
 
   // The rest counts on, second by second, and disappears at its end.
@@ -58,6 +64,8 @@ test("a 30 s hold left running while the page is hidden is recorded, and the res
   await page.clock.runFor(75_000);
   await restTimer.getByText(/^Rest/).waitFor({ state: "detached" });
   assert.equal((await restTimer.innerText()).trim(), "");
+  // Then the hold's countdown is back, ready for the next hold.
+  await holdTimer.getByText("0:30").waitFor();
   assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 2/10"], "still one set");
 
   // The set is in the log, not only on screen: it survives a reload.
@@ -77,7 +85,7 @@ test("a hold stopped before its end records nothing", async (t) => {
   await pauseClock(page);
   await painScale(page).getByRole("radio", { name: /^3(,|$)/ }).check();
   await page.getByRole("button", { name: "Start 30 s hold" }).click();
-  await page.clock.runFor(12_000);
+  await page.clock.runFor(15_000);
   await page.getByRole("timer", { name: "Hold timer" }).getByText("0:18").waitFor();
   await page.getByRole("button", { name: "Stop hold" }).click();
   await page.clock.runFor(40_000);
@@ -95,12 +103,12 @@ test("a hold running when the phone discards the tab: reopened after its end, it
   const start = await pauseClock(page);
   await painScale(page).getByRole("radio", { name: /^3(,|$)/ }).check();
   await page.getByRole("button", { name: "Start 30 s hold" }).click();
-  await page.clock.runFor(5_000);
+  await page.clock.runFor(8_000);
   await page.getByRole("timer", { name: "Hold timer" }).getByText("0:25").waitFor();
 
-  // The phone drops the tab; 45 s after the start the person comes back
-  // and the browser loads the page again.
-  await page.clock.setSystemTime(new Date(start.getTime() + 45_000));
+  // The phone drops the tab; 48 s after the start (3 s lead-in, 30 s hold,
+  // 15 s more) the person comes back and the browser loads the page again.
+  await page.clock.setSystemTime(new Date(start.getTime() + 48_000));
   await page.reload();
   await step.card.getByText("1 of 3 planned sets saved").waitFor();
   assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 3/10"]);
@@ -111,7 +119,7 @@ test("a hold running when the phone discards the tab: reopened after its end, it
   await page.getByRole("button", { name: "Same as last set: 3/10" }).waitFor();
 
   // Reopened again mid-rest: the rest goes on, nothing is recorded twice.
-  await page.clock.setSystemTime(new Date(start.getTime() + 60_000));
+  await page.clock.setSystemTime(new Date(start.getTime() + 63_000));
   await page.reload();
   await page.getByRole("timer", { name: "Rest timer" }).getByText("1:30").waitFor();
   assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 3/10"]);
@@ -127,7 +135,7 @@ test("pain is asked, never assumed: a set cannot be saved unrated, and a hold do
 
   // A hold started without a rating runs to its end, then asks for one.
   await page.getByRole("button", { name: "Start 30 s hold" }).click();
-  await page.clock.fastForward(31_000);
+  await page.clock.fastForward(34_000);
   await step.card.getByText("Hold done. How much did it hurt?").waitFor();
   assert.deepEqual(await setsDone(page), [], "not saved as 0/10");
   const saveHold = step.card.getByRole("button", { name: "Save hold 1" });
@@ -146,7 +154,7 @@ test("pain is asked, never assumed: a set cannot be saved unrated, and a hold do
   await page.getByRole("button", { name: "Same as last set: 1/10" }).click();
   assert.equal(await painScale(page).getByRole("radio", { name: /^1(,|$)/ }).isChecked(), true);
   await page.getByRole("button", { name: "Start 30 s hold" }).click();
-  await page.clock.fastForward(31_000);
+  await page.clock.fastForward(34_000);
   await step.card.getByText("2 of 3 planned sets saved").waitFor();
   assert.deepEqual(await setsDone(page), ["Set 1: 30 s hold, pain 1/10", "Set 2: 30 s hold, pain 1/10"]);
 });

@@ -5,8 +5,9 @@ use super::{remember, step_key};
 use crate::engine::edit::Edit;
 use crate::engine::limits::MAX_NOTE_CHARS;
 use crate::engine::model::Response;
+use crate::ui::markup::{chosen, markup};
 use crate::ui::state::{use_app, Screen};
-use crate::ui::widgets::{changed, click, radios};
+use crate::ui::widgets::{changed, click};
 use leptos::prelude::*;
 
 /// How it felt right after, an optional note, and the session closes.
@@ -15,11 +16,16 @@ pub(super) fn Finish() -> impl IntoView {
     let app = use_app();
     let response = RwSignal::new(None::<Response>);
     let note = RwSignal::new(String::new());
-    let choices = [
-        (Response::Better, "Better"),
-        (Response::Same, "The same"),
-        (Response::Worse, "Worse"),
-    ];
+    const CHOICES: [Response; 3] = [Response::Better, Response::Same, Response::Worse];
+    let mut choices = String::from(r#"<div data-change="response">"#);
+    crate::ui::markup::radios(
+        &mut choices,
+        "Compared with before the session, the tendon feels",
+        "response",
+        &["Better", "The same", "Worse"],
+        None,
+    );
+    choices.push_str("</div>");
     let finish = click(move || {
         if let Some(r) = response.get_untracked() {
             let text = note.get_untracked();
@@ -35,7 +41,7 @@ pub(super) fn Finish() -> impl IntoView {
     view! {
         <section aria-labelledby="finish-heading" class="card">
             <h2 id="finish-heading">"How does it feel now?"</h2>
-            {radios("Compared with before the session, the tendon feels", "response".into(), &choices, response)}
+            {markup(choices, move |_, _| response.set(chosen("response", 2).map(|i| CHOICES[i])))}
             <p class="hint">"Feeling better after loading is common and fine."</p>
             <label for="session-note">"Note (optional)"</label>
             <textarea id="session-note" aria-describedby="note-count" prop:value=move || note.get() on:input=changed(move |ev| note.set(event_target_value(&ev)))></textarea>
