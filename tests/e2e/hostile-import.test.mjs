@@ -36,7 +36,7 @@ async function longTasks(page) {
 }
 
 function fixture() {
-  return readFile(join(ROOT, "tests/e2e/fixtures/mild-runner-day-75.json"), "utf8").then(JSON.parse);
+  return readFile(join(ROOT, "tests/e2e/fixtures/mild-runner-day-82.json"), "utf8").then(JSON.parse);
 }
 
 /** A real backup whose first entry carries `n` fields the app never wrote. */
