@@ -37,8 +37,9 @@ pub fn export_backup(app: AppState) {
         return;
     };
     if download(&name, "application/json", &text) {
-        app.with_repo(|repo| repo.record_backup(today));
-        app.save();
+        app.with_repo_and_log(|repo, log| {
+            let _ = repo.record_backup(log, today);
+        });
     } else {
         app.error.set(Some(NO_DOWNLOAD.into()));
     }
