@@ -18,6 +18,16 @@ fn loading(p: &Plan) -> bool {
     matches!(p.day, DayPlan::Load { .. }) && !p.items.is_empty()
 }
 
+/// A flat, easy run the person logs on their own.
+fn easy_run(sim: &mut Sim, km: f32, minutes: u16) {
+    sim.activity(ActivityKind::Run {
+        km,
+        minutes,
+        hills: false,
+        fast: false,
+    });
+}
+
 fn rest_reason(p: &Plan) -> Option<&str> {
     match &p.day {
         DayPlan::Rest { reason } => Some(reason),
@@ -97,18 +107,13 @@ fn following_the_plan_offers_both_runs_and_heavy_sessions() {
 fn no_heavy_session_is_prescribed_the_day_after_a_run_the_user_chose() {
     let mut sim = runner();
     follow_the_plan(&mut sim, 1);
-    // Find a day the plan offers a heavy session, then log a run on the day
-    // before it instead of resting: the heavy session moves on a day.
+    // On a rest day the person runs anyway: the next day rests too, so no
+    // heavy session follows the run.
     for _ in 0..14 {
         sim.morning(2);
         let p = sim.plan();
         if rest_reason(&p).is_some() {
-            sim.activity(ActivityKind::Run {
-                km: 5.0,
-                minutes: 30,
-                hills: false,
-                fast: false,
-            });
+            easy_run(&mut sim, 5.0, 30);
             sim.next_day();
             sim.morning(2);
             let after = sim.plan();
@@ -155,12 +160,7 @@ fn a_week_of_chosen_loading_brings_a_rest_day_even_after_a_day_off() {
     // Five runs the user chose on five days running, then a day off.
     for day in 0..6 {
         if day != 5 {
-            sim.activity(ActivityKind::Run {
-                km: 3.0,
-                minutes: 20,
-                hills: false,
-                fast: false,
-            });
+            easy_run(&mut sim, 3.0, 20);
         }
         sim.next_day();
     }

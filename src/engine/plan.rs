@@ -220,8 +220,12 @@ fn schedule(r: &Replay, today: NaiveDate, call: Option<&MorningCall>) -> (DayPla
     }
     let heavy_today = r.day(today).is_some_and(|d| d.heavy());
     let heavy_yesterday = r.day(days_back(today, 1)).is_some_and(|d| d.heavy());
-    let week = || r.days.map.range(days_back(today, 6)..today);
-    let heavy_this_week = week().filter(|(_, d)| d.heavy()).count();
+    let heavy_this_week = r
+        .days
+        .map
+        .range(days_back(today, 6)..today)
+        .filter(|(_, d)| d.heavy())
+        .count();
     let heavy_before = r.days.map.range(..today).filter(|(_, d)| d.heavy()).count();
     if r.stage == Stage::ReturnToRunning && !heavy_today {
         if let Some(day) = running_week_day(r, today, heavy_this_week, items_for) {

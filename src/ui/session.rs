@@ -254,12 +254,11 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
         esc(&target)
     );
     let mut how = String::new();
-    let (caution, call) = app.plan.with_untracked(|p| {
-        p.as_ref().map_or((None, None), |p| {
-            (p.caution(), p.morning_call.as_ref().map(|c| c.reason()))
-        })
+    let call = app.plan.with_untracked(|p| {
+        p.as_ref()
+            .and_then(|p| p.morning_call.as_ref().map(|c| c.reason()))
     });
-    for line in [caution.map(String::from), call, why].into_iter().flatten() {
+    for line in [call, why].into_iter().flatten() {
         let _ = write!(how, r#"<p class="why">{}</p>"#, esc(&line));
     }
     how.push_str(r#"<p class="how">"#);
@@ -341,6 +340,9 @@ fn ExerciseStep(item: Item, position: (usize, usize)) -> impl IntoView {
                     app.send(Edit::UndoSet { exercise: it.exercise.id.to_string(), side: it.side });
                 })>"Undo last set"</button>
             }))}
+            // Live, unlike the lines below: it goes as soon as the unreadable
+            // part is sorted out, without leaving the exercise.
+            {move || app.plan.with(|p| p.as_ref().and_then(|p| p.caution())).map(|c| view! { <p class="why">{c}</p> })}
             {markup(words + &how, |_, _| {})}
         </section>
     }

@@ -1,0 +1,200 @@
+//! Random training logs for the property tests: mostly steady users with
+//! noise, built day by day through the simulated user.
+#![allow(dead_code)]
+
+use chrono::{Days, NaiveDate};
+use hamstring_rehab::engine::model::*;
+use hamstring_rehab::engine::synthetic::{settings, Sim};
+use proptest::prelude::*;
+
+#[derive(Clone, Debug)]
+pub struct DaySpec {
+    pub morning: Option<u8>,
+    pub train: bool,
+    pub pain: u8,
+    pub left_extra: u8,
+    pub short: u16,
+    pub response: u8,
+    pub flare: bool,
+    pub red_flag: bool,
+    pub clear: bool,
+    pub run: Option<(u16, bool)>,
+    pub sitting: Option<u8>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    pub goal: Goal,
+    pub irritable: bool,
+    pub ceiling: u8,
+    pub baseline: u8,
+    pub days: Vec<DaySpec>,
+}
+
+/// Mostly steady users, so logs reach the later stages, with noise.
+pub fn day(steady: bool) -> impl Strategy<Value = DaySpec> {
+    let morning = if steady {
+        prop_oneof![8 => Just(Some(2u8)), 1 => Just(Some(1)), 1 => (0u8..=9).prop_map(Some), 1 => Just(None)].boxed()
+    } else {
+        prop_oneof![3 => (0u8..=9).prop_map(Some), 1 => Just(None)].boxed()
+    };
+    let pain = if steady {
+        prop_oneof![4 => 0u8..=1, 1 => 2u8..=3].boxed()
+    } else {
+        (0u8..=8).boxed()
+    };
+    (
+        morning,
+        any::<bool>(),
+        pain,
+        0u8..=2,
+        prop_oneof![6 => Just(0u16), 1 => 1u16..=4],
+        0u8..=2,
+        prop::bool::weighted(0.04),
+        prop::bool::weighted(0.01),
+        prop::bool::weighted(0.3),
+        prop::option::weighted(0.2, (10u16..=70, any::<bool>())),
+        prop::option::weighted(0.2, 1u8..=10),
+    )
+        .prop_map(
+            move |(
+                morning,
+                train,
+                pain,
+                left_extra,
+                short,
+                response,
+                flare,
+                red_flag,
+                clear,
+                run,
+                sitting,
+            )| DaySpec {
+                morning,
+                train: train || steady,
+                pain,
+                left_extra: if steady { 0 } else { left_extra },
+                short,
+                response,
+                flare,
+                red_flag,
+                clear,
+                run,
+                sitting,
+            },
+        )
+}
+
+pub fn scenario() -> impl Strategy<Value = Scenario> {
+    any::<bool>().prop_flat_map(|steady| {
+        let len = if steady { 100usize..=160 } else { 20usize..=90 };
+        (
+            prop_oneof![
+                Just(Goal::DailyLife),
+                Just(Goal::Running),
+                Just(Goal::Sport)
+            ],
+            any::<bool>(),
+            0u8..=5,
+            0u8..=4,
+            prop::collection::vec(day(steady), len),
+        )
+            .prop_map(|(goal, irritable, ceiling, baseline, days)| Scenario {
+                goal,
+                irritable,
+                ceiling,
+                baseline,
+                days,
+            })
+    })
+}
+
+pub fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+}
+
+pub fn build(sc: &Scenario) -> (Log, NaiveDate) {
+    build_with(sc, |_, n| n)
+}
+
+/// The scenario, with `amount` choosing each set's reps or seconds from
+/// the item and the amount the day's spec gives.
+pub fn build_with(
+    sc: &Scenario,
+    amount: impl Fn(&hamstring_rehab::engine::plan::Item, u16) -> u16,
+) -> (Log, NaiveDate) {
+    let mut s = settings(sc.goal, start());
+    s.irritability.pain_at_rest = sc.irritable;
+    s.pain_ceiling = sc.ceiling;
+    let mut sim = Sim::new(s, SelfTest::Bridge, sc.baseline);
+    for d in &sc.days {
+        if let Some(m) = d.morning {
+            sim.morning(m);
+        }
+        if d.flare {
+            sim.flare();
+        }
+        if d.red_flag {
+            sim.red_flag(RedFlag::NightOrRestPainRising);
+        } else if d.clear && sim.plan().items.is_empty() {
+            sim.add(EntryKind::RedFlagCleared(RedFlagCleared::default()));
+        }
+        if d.train {
+            let response =
+                [Response::Better, Response::Same, Response::Worse][usize::from(d.response)];
+            sim.train_with(response, |item, n| {
+                let extra = if item.side == Side::Left {
+                    d.left_extra
+                } else {
+                    0
+                };
+                (
+                    amount(item, n.saturating_sub(d.short)),
+                    (d.pain + extra).min(10),
+                )
+            });
+        }
+        if let Some((minutes, hills)) = d.run {
+            sim.activity(ActivityKind::Run {
+                km: f32::from(minutes) / 6.0,
+                minutes,
+                hills,
+                fast: false,
+            });
+        }
+        if let Some(h) = d.sitting {
+            sim.activity(ActivityKind::Sitting {
+                hours: f32::from(h),
+            });
+        }
+        sim.next_day();
+    }
+    (sim.log, sim.today)
+}
+
+pub fn date(n: usize) -> NaiveDate {
+    start().checked_add_days(Days::new(n as u64)).unwrap()
+}
+
+/// The baseline in force on `d`, read straight from the log.
+pub fn baseline_on(log: &Log, d: NaiveDate) -> u8 {
+    let mut es: Vec<&Entry> = log.entries.iter().filter(|e| e.date <= d).collect();
+    es.sort_by_key(|e| (e.date, e.id));
+    es.iter()
+        .rev()
+        .find_map(|e| match &e.kind {
+            EntryKind::Baseline(b) => Some(b.rating),
+            _ => None,
+        })
+        .unwrap_or(0)
+}
+
+/// The morning check-in of `d` (the last one of the day), from the raw log.
+pub fn morning_on(log: &Log, d: NaiveDate) -> Option<u8> {
+    let mut es: Vec<&Entry> = log.entries.iter().filter(|e| e.date == d).collect();
+    es.sort_by_key(|e| e.id);
+    es.iter().rev().find_map(|e| match &e.kind {
+        EntryKind::Morning(m) => Some(m.rating),
+        _ => None,
+    })
+}
