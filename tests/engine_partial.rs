@@ -126,8 +126,20 @@ fn a_lost_baseline_is_never_taken_as_zero() {
     assert!(!morning_decisions(&p).is_empty());
     // With no baseline the plan is partial even when storage read it all.
     let whole = sim.plan();
-    assert!(whole.partial && !whole.baseline_known);
-    assert!(whole.caution().unwrap().contains("may be wrong"));
+    assert!(whole.partial && !whole.baseline_known && !whole.unread);
+    let caution = whole.caution().unwrap();
+    assert!(
+        caution.contains("may be wrong") && caution.contains("no baseline"),
+        "{caution}"
+    );
+    assert!(
+        !caution.contains("couldn't be read"),
+        "nothing is unreadable"
+    );
+    assert!(
+        p.caution().unwrap().contains("couldn't be read"),
+        "read in part, it says so"
+    );
     assert!(
         hamstring_rehab::engine::replay::Replay::run(&sim.log, sim.today)
             .decisions

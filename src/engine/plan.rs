@@ -65,6 +65,8 @@ pub struct Plan {
     /// Part of the log could not be read (or no baseline was found): the
     /// plan may be wrong, so nothing steps up (issue 12 point 11).
     pub partial: bool,
+    /// Part of the log could not be read (not only a missing baseline).
+    pub unread: bool,
     pub check_in_due: bool,
     /// The session whose next-morning decision waits for today's check-in.
     pub pending_session: Option<NaiveDate>,
@@ -158,6 +160,7 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
         baseline: r.baseline,
         baseline_known: r.baseline_known,
         partial,
+        unread: r.partial,
         check_in_due: today_day.is_none_or(|d| d.morning.is_none()),
         pending_session: r.pending,
         flare_today: today_day.is_some_and(|d| d.flare),
@@ -176,8 +179,14 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
 
 impl Plan {
     /// What Today and the logger say when the plan may be wrong.
+    /// A log read whole but with no baseline (its month removed as
+    /// unreadable, say) is told so: nothing is unreadable any more.
     pub fn caution(&self) -> Option<&'static str> {
-        self.partial.then_some("Part of your log couldn't be read, so this plan may be wrong. Until that is sorted out, nothing steps up.")
+        self.partial.then_some(if self.unread {
+            "Part of your log couldn't be read, so this plan may be wrong. Until that is sorted out, nothing steps up."
+        } else {
+            "Your log has no baseline for the morning self-test, so this plan may be wrong. Set one in Settings; until then, nothing steps up."
+        })
     }
 }
 
