@@ -63,6 +63,7 @@
 pub mod backup;
 pub mod csv;
 pub mod durability;
+mod journal;
 pub mod kv;
 pub mod layout;
 mod load;
@@ -84,6 +85,7 @@ pub mod local;
 
 pub use backup::{parse_backup, Backup, ImportError, Preview};
 pub use csv::{checkins_csv, csv_filename, sessions_csv};
+pub use journal::{replay, Pending};
 pub use kv::{KeyValue, KvError};
 pub use load::{Begun, Loading};
 #[cfg(target_arch = "wasm32")]

@@ -36,7 +36,8 @@ pub enum SaveError {
     /// These keys hold unreadable data, and the log has entries there that
     /// stay in memory only. Everything else was saved.
     Blocked(Vec<String>),
-    /// The store failed (quota, unavailable). Keys before it were written.
+    /// The store failed (quota, unavailable). Nothing was written: what
+    /// the save had written before the failure is put back.
     Store(KvError),
 }
 
@@ -103,17 +104,29 @@ impl<S: KeyValue> Repository<S> {
             report.merged = !synced.changed.is_empty();
             report.renumbered.extend(synced.renumbered);
         };
-        for write in writes {
+        // All or nothing: a save that cannot finish puts back what it had
+        // written, so the edits it carried stay pending whole and a retry
+        // never stores half of them twice.
+        for (done, write) in writes.iter().enumerate() {
             let key = write.key();
-            let result = match &write {
+            let result = match write {
                 Write::Part(_, part) => self.store.set(&key, part.text.as_deref().unwrap_or("")),
                 Write::Meta(meta) => self.store.set(&key, meta.text.as_deref().unwrap_or("")),
                 Write::Remove(_) => self.store.remove(&key),
             };
             if let Err(e) = result {
+                for w in writes[..done].iter().rev() {
+                    let _ = match self.seen(w) {
+                        Some(old) => self.store.set(&w.key(), old),
+                        None => self.store.remove(&w.key()),
+                    };
+                }
                 self.save_error = Some(e.clone());
                 return Err(SaveError::Store(e));
             }
+            report.written.push(key);
+        }
+        for write in writes {
             match write {
                 Write::Part(month, part) => {
                     self.parts.insert(month, part);
@@ -123,7 +136,6 @@ impl<S: KeyValue> Repository<S> {
                     self.parts.remove(&month);
                 }
             }
-            report.written.push(key);
         }
         self.save_error = None;
         if !blocked.is_empty() {
@@ -187,17 +199,21 @@ impl<S: KeyValue> Repository<S> {
     /// this tab last saw there.
     fn changed_under_us(&self, writes: &[Write]) -> Result<bool, KvError> {
         for write in writes {
-            let seen = match write {
-                Write::Part(month, _) | Write::Remove(month) => {
-                    self.parts.get(month).and_then(|p| p.text.as_deref())
-                }
-                Write::Meta(_) => self.meta.as_ref().and_then(|m| m.text.as_deref()),
-            };
-            if self.store.get(&write.key())?.as_deref() != seen {
+            if self.store.get(&write.key())?.as_deref() != self.seen(write) {
                 return Ok(true);
             }
         }
         Ok(false)
+    }
+
+    /// What this tab last saw at the key `write` changes.
+    fn seen(&self, write: &Write) -> Option<&str> {
+        match write {
+            Write::Part(month, _) | Write::Remove(month) => {
+                self.parts.get(month).and_then(|p| p.text.as_deref())
+            }
+            Write::Meta(_) => self.meta.as_ref().and_then(|m| m.text.as_deref()),
+        }
     }
 
     /// The writes that bring the store to `log`, ordered for other tabs that

@@ -309,8 +309,19 @@ fn listen_for_other_tabs(app: AppState) {
         // Kept for the page's lifetime.
         std::mem::forget(listener);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = app;
+    // A save still owed (storage was full) is tried again when the page is
+    // shown or hidden, and as it goes away: then at once, without the lock,
+    // which cannot be waited for there.
+    let _ = window_event_listener_untyped("visibilitychange", move |_| {
+        if app.owes_save() {
+            app.save();
+        }
+    });
+    let _ = window_event_listener_untyped("pagehide", move |_| {
+        if app.owes_save() {
+            app.commit(None);
+        }
+    });
 }
 
 /// Once there is something worth keeping, ask the browser not to evict it;

@@ -2,14 +2,19 @@
 //! from them, the screen, and the storage behind the log.
 //!
 //! Screens read `plan` and `log`, and write by sending one [`Edit`]; every
-//! edit is saved the moment it is applied, so closing the app loses nothing.
+//! edit is applied at once and saved under the cross-tab write lock a
+//! moment later (`storage::browser::locked`), replayed on top of whatever
+//! another tab stored meanwhile. A save that failed (storage full) is
+//! tried again when space may have come back: another tab's storage
+//! change, the page shown again, a back-off timer, and, without the lock,
+//! as the page goes away.
 
 use crate::engine::edit::{apply, Edit};
 use crate::engine::model::{Baseline, Log, Settings};
 use crate::engine::plan::{plan_with, Completeness, Plan};
 use crate::storage::kv::KeyValue;
 use crate::storage::notice::Notice;
-use crate::storage::{Repository, SaveError, SaveReport};
+use crate::storage::{Pending, Repository, SaveError, SaveReport};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -95,6 +100,14 @@ pub struct AppState {
     /// whole store is merged in once it is read.
     pub missed_while_opening: StoredValue<bool>,
     repo: StoredValue<Repo, LocalStorage>,
+    /// A save waits for the lock; later edits ride on it.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    queued: StoredValue<bool>,
+    /// The next save must read in what another tab wrote.
+    reread: StoredValue<bool>,
+    /// Back-off before retrying a failed save, in ms, and whether a retry
+    /// is already set.
+    retry: StoredValue<(u64, bool)>,
     /// Whether this page has set the "this device had data" marker.
     marked: StoredValue<bool>,
 }
@@ -153,6 +166,9 @@ impl AppState {
             opening: RwSignal::new(false),
             missed_while_opening: StoredValue::new(false),
             repo: StoredValue::new_local(repo),
+            queued: StoredValue::new(false),
+            reread: StoredValue::new(false),
+            retry: StoredValue::new((0, false)),
             marked: StoredValue::new(false),
         }
     }
@@ -169,7 +185,11 @@ impl AppState {
         let mut result = Ok(0);
         self.log.update(|log| {
             if let Some(log) = log {
+                let pending = Pending::new(log, today, &edit);
                 result = apply(log, today, edit);
+                if result.is_ok() {
+                    self.repo.update_value(|r| r.note_edit(pending));
+                }
             }
         });
         match result {
@@ -202,24 +222,76 @@ impl AppState {
         }
     }
 
-    /// Write what changed; whatever happens, the log stays in memory and
-    /// the notices say where it stands.
+    /// Write what changed, under the write lock; whatever happens, the log
+    /// stays in memory and the notices say where it stands.
     pub fn save(&self) {
+        #[cfg(target_arch = "wasm32")]
+        if !self.queued.get_value() {
+            self.queued.set_value(true);
+            let app = *self;
+            crate::storage::browser::locked(move |seq| {
+                app.queued.set_value(false);
+                let reread = app.reread.get_value();
+                app.reread.set_value(false);
+                app.commit(seq.filter(|_| !reread).map(|n| n as u64))
+            });
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        self.commit(None);
+    }
+
+    /// Save now (see `Repository::commit`); returns whether it wrote.
+    pub fn commit(&self, seq: Option<u64>) -> bool {
         let mut outcome = None;
         let notices = self.repo.try_update_value(|repo| {
             self.log.update(|log| {
                 if let Some(log) = log {
                     // Failures become notices; the log is never dropped.
-                    outcome = Some(repo.save(log));
+                    outcome = Some(repo.commit(log, seq));
                 }
             });
             repo.notices()
         });
         if let Some(n) = notices {
-            self.notices.set(n);
+            if self.notices.with_untracked(|old| *old != n) {
+                self.notices.set(n);
+            }
         }
-        if let Some(outcome) = outcome {
-            self.after_save(&outcome);
+        let Some((result, lost, wrote)) = outcome else {
+            return false;
+        };
+        if !lost.is_empty() {
+            self.error.set(Some(lost.join(" ")));
+        }
+        self.after_save(&result);
+        self.retry_later();
+        wrote
+    }
+
+    /// Whether edits wait to be stored (pending, or the last save failed).
+    pub fn owes_save(&self) -> bool {
+        self.repo.with_value(|r| r.owes_save())
+    }
+
+    /// After a failed save, try again after a back-off (1 s, doubling to
+    /// 30 s), as nothing else may happen to make space known.
+    fn retry_later(&self) {
+        let (ms, set) = self.retry.get_value();
+        if !self.owes_save() {
+            self.retry.set_value((0, set));
+        } else if !set {
+            let ms = (ms * 2).clamp(1000, 30_000);
+            self.retry.set_value((ms, true));
+            let app = *self;
+            set_timeout(
+                move || {
+                    app.retry.update_value(|r| r.1 = false);
+                    if app.owes_save() {
+                        app.save();
+                    }
+                },
+                std::time::Duration::from_millis(ms),
+            );
         }
     }
 
@@ -261,42 +333,25 @@ impl AppState {
     }
 
     /// Another tab changed our storage (`key`, or everything when `None`):
-    /// merge its entries into ours, then save what only this page has (all
-    /// of it, if the other tab cleared the store). With no log yet, read
-    /// the one the other tab may have started.
+    /// save under the lock, which reads in what it wrote and saves what
+    /// only this page has (all of it, if the other tab cleared the store).
+    /// Someone else's key (`""`): space may have come back for a failed
+    /// save. With no log yet, read the one the other tab may have started.
     pub fn sync_from_other_tab(&self, key: Option<String>) {
         if self.opening.get_untracked() {
             self.missed_while_opening.set_value(true);
             return;
         }
-        let mut outcome = None;
-        let notices = self.repo.try_update_value(|repo| {
-            self.log.maybe_update(|log| match log {
-                Some(log) => match repo.on_storage_event(log, key.as_deref()) {
-                    Ok(report) if !report.changed.is_empty() => {
-                        outcome = Some(repo.save(log));
-                        true
-                    }
-                    _ => false,
-                },
-                None => match repo.load() {
-                    Ok(Some(loaded)) => {
-                        repo.dismiss_vanished();
-                        *log = Some(loaded);
-                        true
-                    }
-                    _ => false,
-                },
-            });
-            repo.notices()
-        });
-        if let Some(n) = notices {
-            if self.notices.with_untracked(|old| *old != n) {
-                self.notices.set(n);
+        if key.as_deref() == Some("") {
+            if self.owes_save() {
+                self.save();
             }
-        }
-        if let Some(outcome) = outcome {
-            self.after_save(&outcome);
+        } else if self.log.with_untracked(Option::is_some) {
+            self.reread.set_value(true);
+            self.save();
+        } else if let Some(Ok(Some(loaded))) = self.with_repo(|r| r.load()) {
+            self.with_repo(|r| r.dismiss_vanished());
+            self.log.set(Some(loaded));
         }
     }
 
