@@ -90,7 +90,7 @@ pub fn had_data_marker() -> bool {
 /// (`null` without IndexedDB) and says whether it wrote. With no Web Locks
 /// (Safari before 15.4), or should the lock be refused, it runs at once,
 /// unserialised.
-const LOCKED: &str = r#"const K="phtrehab-seq",
+const LOCKED: &str = r#"let K="phtrehab-seq",
 seen=()=>+localStorage.getItem(K)||0,
 db=(mode,f)=>new Promise(done=>{try{const q=indexedDB.open("phtrehab",1);
 q.onupgradeneeded=()=>q.result.createObjectStore("s");q.onerror=()=>done(null);
