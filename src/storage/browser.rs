@@ -135,7 +135,13 @@ impl Drop for StorageListener {
 pub fn on_storage_change(handler: impl Fn(Option<String>) + 'static) -> Option<StorageListener> {
     let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
         let key = e.key();
-        handler(key.map(|k| if k.starts_with(PREFIX) { k } else { String::new() }));
+        handler(key.map(|k| {
+            if k.starts_with(PREFIX) {
+                k
+            } else {
+                String::new()
+            }
+        }));
     });
     let window = web_sys::window()?;
     window

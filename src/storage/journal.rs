@@ -84,7 +84,9 @@ impl Pending {
                 m.rating
             ),
             Some(_) => "This entry was changed in another tab, and that version is kept.".into(),
-            None => "This entry was deleted in another tab, so your change to it was not kept.".into(),
+            None => {
+                "This entry was deleted in another tab, so your change to it was not kept.".into()
+            }
         })
     }
 }

@@ -147,24 +147,15 @@ impl<S: KeyValue> Repository<S> {
         Ok(report)
     }
 
-    /// Note a backup was exported today, and store that in the index.
-    pub fn record_backup(
-        &mut self,
-        log: &mut Log,
-        today: chrono::NaiveDate,
-    ) -> Result<SaveReport, SaveError> {
+    /// Note a backup was exported today; the next save stores it in the
+    /// index (the shell saves at once, under the write lock).
+    pub fn record_backup(&mut self, today: chrono::NaiveDate) {
         self.marks.last_backup = self.marks.last_backup.max(Some(today));
-        self.save(log)
     }
 
-    /// Note that persistent storage was requested today, and store that.
-    pub fn record_persistence_asked(
-        &mut self,
-        log: &mut Log,
-        today: chrono::NaiveDate,
-    ) -> Result<SaveReport, SaveError> {
+    /// Note that persistent storage was requested today, for the next save.
+    pub fn record_persistence_asked(&mut self, today: chrono::NaiveDate) {
         self.marks.persistence_asked = Some(today);
-        self.save(log)
     }
 
     /// `Log::next_id` cannot see entries kept for a newer version nor ids

@@ -346,9 +346,8 @@ fn ask_for_persistence(app: AppState) {
         });
         if worth {
             let today = app.today.get_untracked();
-            app.with_repo_and_log(|r, log| {
-                let _ = r.record_persistence_asked(log, today);
-            });
+            app.with_repo(|r| r.record_persistence_asked(today));
+            app.save();
             #[cfg(target_arch = "wasm32")]
             crate::storage::browser::request_persistence(move |granted| {
                 if granted.is_some() {

@@ -8,7 +8,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { DIST, checkIn, onboard } from "./browser.mjs";
 import { serve } from "./serve.mjs";
-import { fillStorage, goTo, loggedSets, openApp, openLogger, openTab, storedEntries } from "./storage-helpers.mjs";
+import { fillStorage, loggedSets, openApp, openLogger, openTab, saveSet, storedEntries } from "./storage-helpers.mjs";
 
 let server;
 before(async () => {
@@ -98,4 +98,70 @@ test("two tabs saving 40 sets at the same moment, ten times, lose and double not
 
 test("the same with one tab hearing none of the other's storage events", async (t) => {
   await fortyAtOnce(t, { deaf: true });
+});
+
+test("a check-in corrected in two tabs keeps the first stored, and the other tab says what it now reads", async (t) => {
+  const { context, page: a } = await openApp(t, server.url);
+  await deafening(context);
+  await onboard(a);
+  await checkIn(a, 2);
+  const b = await openTab(context, server.url);
+  await b.evaluate(() => (window.deaf = true));
+  await correctCheckIn(a, 5);
+  // B never heard of the 5 and corrects the 2 it shows.
+  await correctCheckIn(b, 3);
+  await b.getByRole("alert").getByText("This check-in was changed in another tab: it now reads 5/10.").waitFor();
+  const mornings = (await storedEntries(b)).filter((e) => e.type === "morning");
+  assert.deepEqual(mornings.map((m) => m.rating), [5]);
+});
+
+/** Correct this morning's check-in to `rating` (the check-in screen's own address). */
+async function correctCheckIn(page, rating) {
+  await page.bringToFront();
+  await page.evaluate(() => (location.hash = "#/check-in"));
+  await page.getByRole("group", { name: /How much did the/ }).getByRole("radio", { name: new RegExp(`^${rating}(,|$)`) }).check();
+  await page.getByRole("button", { name: "Update check-in" }).click();
+}
+
+/** Remove the filler keys from `page`'s localStorage: space comes back. */
+function freeSpace(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+}
+
+const FULL = /storage for the app is full/;
+
+test("storage full, then space freed in another tab: the sets are stored without another edit", async (t) => {
+  const { context, page: a } = await openApp(t, server.url);
+  await onboard(a);
+  await checkIn(a, 2);
+  await openLogger(a);
+  await fillStorage(a);
+  await saveSet(a, 1);
+  await saveSet(a, 2);
+  await a.getByText(FULL).waitFor();
+  assert.deepEqual(await storedSessions(a), []);
+  const b = await openTab(context, server.url);
+  await freeSpace(b);
+  await a.getByText(FULL).waitFor({ state: "detached" });
+  // B's copy of localStorage catches up with A's write a moment later.
+  assert.deepEqual(await settled(b, 2), [[1, 2]]);
+});
+
+test("a page closed right after a failed save stores what it could once space is back", async (t) => {
+  const { context, page: a } = await openApp(t, server.url);
+  await deafening(context);
+  await a.reload();
+  await onboard(a);
+  await checkIn(a, 2);
+  await openLogger(a);
+  await a.evaluate(() => (window.deaf = true));
+  const b = await openTab(context, server.url);
+  await fillStorage(a);
+  await saveSet(a, 3);
+  await a.getByText(FULL).waitFor();
+  // Past the first retry (1 s), inside the second's back-off (2 s more).
+  await a.waitForTimeout(1500);
+  await freeSpace(b);
+  await a.close();
+  assert.deepEqual(await settled(b, 1), [[3]]);
 });
