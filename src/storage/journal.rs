@@ -12,8 +12,9 @@
 //! one wins: the edit is dropped and the tab says what it now reads. Every
 //! other edit (a set, an activity, a flare) composes with anything stored.
 
-use super::kv::KeyValue;
+use super::kv::{KeyValue, KvError};
 use super::layout::Month;
+use super::notice::Notice;
 use super::repo::Repository;
 use super::save::{SaveError, SaveReport};
 use crate::engine::edit::{apply, Edit};
@@ -117,45 +118,43 @@ impl<S: KeyValue> Repository<S> {
     }
 
     /// Save under the write lock. `seq` is the store's write count the lock
-    /// handed over: when it is the one this tab last wrote or read, nobody
-    /// else wrote and `log` is saved as it is; otherwise (or `None`: not
-    /// known, or another tab's change to read in) `log` becomes what is
-    /// stored plus this tab's pending edits. Returns the save's outcome and
-    /// what was lost to another tab's edit, and whether anything was
-    /// written. Pending edits stay pending until a save stores them; a
-    /// failed save stores nothing (see `save`).
+    /// handed over: when it is the one this tab last wrote or read and no
+    /// key to write has changed, nobody else wrote and `log` is saved as it
+    /// is; otherwise (or `None`: not known, or another tab's change to read
+    /// in) `log` becomes what is stored plus this tab's pending edits.
+    /// Returns the save's outcome, what was lost to another tab's edit, and
+    /// whether anything was written. Pending edits stay pending until a
+    /// save stores them; a failed save stores nothing (see `store_changes`).
     pub fn commit(
         &mut self,
         log: &mut Log,
         seq: Option<u64>,
     ) -> (Result<SaveReport, SaveError>, Vec<String>, bool) {
         let mut lost = Vec::new();
-        let stale = seq.is_none() || seq != self.seq;
-        if let Some(meta) = self.meta.as_ref().filter(|_| stale) {
-            let mut fresh = Log {
-                version: log.version,
-                settings: meta.settings.clone(),
-                entries: self.stored_entries().map(|s| s.entry.clone()).collect(),
-                extra: meta.log_extra.clone(),
-            };
-            if let Err(e) = self.sync(&mut fresh) {
-                self.save_error = Some(e.clone());
-                return (Err(e.into()), lost, false);
+        let stale = match self.changed(log) {
+            Ok(changed) => changed || seq.is_none() || seq != self.seq,
+            Err(e) => return (Err(e), lost, false),
+        };
+        if stale {
+            match self.reread(log) {
+                Ok(Some(mut fresh)) => {
+                    let mut pending = std::mem::take(&mut self.pending);
+                    lost = replay(&mut fresh, &mut pending);
+                    self.pending = pending;
+                    *log = fresh;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    self.save_error = Some(e.clone());
+                    return (Err(e.into()), lost, false);
+                }
             }
-            // Entries of months that could not be read live in memory only.
-            let held: Vec<Entry> = log
-                .entries
-                .drain(..)
-                .filter(|e| self.unreadable.contains_key(&Month::of(e.date).key()))
-                .filter(|e| fresh.entry(e.id).is_none())
-                .collect();
-            fresh.entries.extend(held);
-            let mut pending = std::mem::take(&mut self.pending);
-            lost = replay(&mut fresh, &mut pending);
-            self.pending = pending;
-            *log = fresh;
         }
-        let result = self.save(log);
+        let report = SaveReport {
+            renumbered: self.clear_of_kept_ids(log),
+            ..SaveReport::default()
+        };
+        let result = self.store_changes(log, report);
         let stored = matches!(result, Ok(_) | Err(SaveError::Blocked(_)));
         if stored {
             self.pending.clear();
@@ -166,6 +165,40 @@ impl<S: KeyValue> Repository<S> {
         };
         self.seq = seq.map(|n| n + u64::from(wrote));
         (result, lost, wrote)
+    }
+
+    /// Read the store again (parsing only parts whose text changed),
+    /// keeping what only this tab has: dates not stored yet, lost months
+    /// the user has dismissed, entries of months that cannot be read.
+    /// `None` keeps `log` as it is: nothing readable is stored, and if this
+    /// tab had stored data it was cleared, so the save writes it all again.
+    fn reread(&mut self, log: &Log) -> Result<Option<Log>, KvError> {
+        let had = self.meta.is_some();
+        let marks = self.marks;
+        let dismissed = self.vanished.is_none();
+        let fresh = self.load()?;
+        self.marks = self.marks.max(marks);
+        if dismissed {
+            self.vanished = None;
+        }
+        let Some(mut fresh) = fresh else {
+            if had && self.newer.is_none() && self.unreadable.is_empty() {
+                self.vanished = Some(Notice::DataVanished {
+                    months: Vec::new(),
+                    kept_in_memory: true,
+                });
+            }
+            return Ok(None);
+        };
+        let held: Vec<Entry> = log
+            .entries
+            .iter()
+            .filter(|e| self.unreadable.contains_key(&Month::of(e.date).key()))
+            .filter(|e| fresh.entry(e.id).is_none())
+            .cloned()
+            .collect();
+        fresh.entries.extend(held);
+        Ok(Some(fresh))
     }
 
     /// Whether a save is owed: edits not stored, or the last save failed.

@@ -66,7 +66,6 @@ impl<S: KeyValue> Repository<S> {
         self.marks = Marks::default();
         self.vanished = None;
         self.save_error = None;
-        self.pending.clear();
         self.seq = None;
     }
 

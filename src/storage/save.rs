@@ -76,34 +76,53 @@ impl Write {
 impl<S: KeyValue> Repository<S> {
     /// Store `log`, writing only what changed since this tab last read or
     /// wrote. If another tab wrote meanwhile, `log` is merged with it in
-    /// place first, even when the save then fails.
+    /// place first, even when the save then fails. (The shell saves
+    /// through [`Repository::commit`] instead, which re-reads and replays
+    /// under the write lock; this merge is for stores shared without one.)
     pub fn save(&mut self, log: &mut Log) -> Result<SaveReport, SaveError> {
         let mut report = SaveReport {
             renumbered: self.clear_of_kept_ids(log),
             ..SaveReport::default()
         };
-        let mut synced_once = false;
-        let (writes, blocked) = loop {
-            if self.newer.is_some() {
-                return Err(SaveError::NewerVersion);
-            }
-            if self.meta.is_none() && !self.unreadable.is_empty() {
-                return Err(SaveError::Unreadable);
-            }
-            let (writes, blocked) = self.plan(log);
-            let changed = self
-                .changed_under_us(&writes)
-                .inspect_err(|e| self.save_error = Some(e.clone()))?;
-            if synced_once || !changed {
-                break (writes, blocked);
-            }
+        self.writable()?;
+        if self.changed(log)? {
             let synced = self
                 .sync(log)
                 .inspect_err(|e| self.save_error = Some(e.clone()))?;
-            synced_once = true;
             report.merged = !synced.changed.is_empty();
             report.renumbered.extend(synced.renumbered);
-        };
+        }
+        self.store_changes(log, report)
+    }
+
+    fn writable(&self) -> Result<(), SaveError> {
+        if self.newer.is_some() {
+            return Err(SaveError::NewerVersion);
+        }
+        if self.meta.is_none() && !self.unreadable.is_empty() {
+            return Err(SaveError::Unreadable);
+        }
+        Ok(())
+    }
+
+    /// Whether another tab changed a key that saving `log` would write.
+    pub(super) fn changed(&mut self, log: &Log) -> Result<bool, SaveError> {
+        let (writes, _) = self.plan(log);
+        self.changed_under_us(&writes).map_err(|e| {
+            self.save_error = Some(e.clone());
+            e.into()
+        })
+    }
+
+    /// Write what changed in `log` since this tab last read or wrote, with
+    /// no look at what another tab did.
+    pub(super) fn store_changes(
+        &mut self,
+        log: &Log,
+        mut report: SaveReport,
+    ) -> Result<SaveReport, SaveError> {
+        self.writable()?;
+        let (writes, blocked) = self.plan(log);
         // All or nothing: a save that cannot finish puts back what it had
         // written, so the edits it carried stay pending whole and a retry
         // never stores half of them twice.
@@ -164,7 +183,7 @@ impl<S: KeyValue> Repository<S> {
     /// instead, so no two entries share one and no id is ever reused.
     /// Should no id be left (only a hand-made store gets near
     /// `MAX_ID`), they keep theirs rather than wrap round.
-    fn clear_of_kept_ids(&self, log: &mut Log) -> Vec<(u64, u64)> {
+    pub(super) fn clear_of_kept_ids(&self, log: &mut Log) -> Vec<(u64, u64)> {
         let mut taken: SortedSet<u64> = self.kept_entries().map(|k| k.id).collect();
         if let Some(meta) = &self.meta {
             taken.extend(meta.deleted.iter().copied());
