@@ -62,9 +62,9 @@
 //!   what the previous one wrote (see `browser::locked` for why that needs
 //!   a count in IndexedDB); pending edits are replayed onto it. Without
 //!   Web Locks (or on `pagehide`) saves still re-read and replay, but are
-//!   not serialised: two at the same moment can lose one. [`Repository::
-//!   save`] keeps the older merge by id (see [`merge`]) for stores shared
-//!   with no lock at all; deletions are listed in the index, so an entry
+//!   not serialised: two at the same moment can lose one.
+//!   [`Repository::save`] keeps the older merge by id (see [`merge`]) for
+//!   stores shared with no lock at all; deletions are listed in the index, so an entry
 //!   lost to two tabs writing at once is written back, not taken as
 //!   deleted.
 
