@@ -25,7 +25,9 @@
 //!    `seq` (read in what the other tab wrote); with no log yet
 //!    (onboarding in two tabs), [`Repository::load`] instead. After a
 //!    failed save, retry on any storage change, visibility change, a
-//!    back-off timer, and (unlocked) on `pagehide`.
+//!    back-off timer, and (unlocked) on `pagehide`; from `pagehide` until
+//!    `pageshow` every save is unlocked, as the lock's grant would come
+//!    too late.
 //! 4. Show [`Repository::notices`], plus [`durability::backup_due`] and
 //!    [`durability::usage_text`], each with [`Notice::message`] at its
 //!    [`Level`]. Recovery screen: [`Repository::rescue_file`] to download
@@ -61,7 +63,7 @@
 //! - Two tabs: saves are serialised by the Web Locks API and each re-reads
 //!   what the previous one wrote (see `browser::locked` for why that needs
 //!   a count in IndexedDB); pending edits are replayed onto it. Without
-//!   Web Locks (or on `pagehide`) saves still re-read and replay, but are
+//!   Web Locks (or from `pagehide`) saves still re-read and replay, but are
 //!   not serialised: two at the same moment can lose one.
 //!   [`Repository::save`] keeps the older merge by id (see [`merge`]) for
 //!   stores shared with no lock at all; deletions are listed in the index, so an entry

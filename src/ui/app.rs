@@ -311,17 +311,14 @@ fn listen_for_other_tabs(app: AppState) {
     }
     // A save still owed (storage was full) is tried again when the page is
     // shown or hidden, and as it goes away: then at once, without the lock,
-    // which cannot be waited for there.
+    // which cannot be waited for there (nor for any save until it is back).
     let _ = window_event_listener_untyped("visibilitychange", move |_| {
         if app.owes_save() {
             app.save();
         }
     });
-    let _ = window_event_listener_untyped("pagehide", move |_| {
-        if app.owes_save() {
-            app.commit(None);
-        }
-    });
+    let _ = window_event_listener_untyped("pagehide", move |_| app.leaving(true));
+    let _ = window_event_listener_untyped("pageshow", move |_| app.leaving(false));
 }
 
 /// Once there is something worth keeping, ask the browser not to evict it;

@@ -14,9 +14,11 @@ use crate::engine::model::{Baseline, Log, Settings};
 use crate::engine::plan::{plan_with, Completeness, Plan};
 use crate::storage::kv::KeyValue;
 use crate::storage::notice::Notice;
-use crate::storage::{Pending, Repository, SaveError, SaveReport};
+use crate::storage::{Pending, Repository};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+mod saving;
 
 pub type Repo = Repository<Box<dyn KeyValue>>;
 
@@ -108,6 +110,8 @@ pub struct AppState {
     /// Back-off before retrying a failed save, in ms, and whether a retry
     /// is already set.
     retry: StoredValue<(u64, bool)>,
+    /// The page is going away: saves cannot wait for the lock.
+    leaving: StoredValue<bool>,
     /// Whether this page has set the "this device had data" marker.
     marked: StoredValue<bool>,
 }
@@ -169,6 +173,7 @@ impl AppState {
             queued: StoredValue::new(false),
             reread: StoredValue::new(false),
             retry: StoredValue::new((0, false)),
+            leaving: StoredValue::new(false),
             marked: StoredValue::new(false),
         }
     }
@@ -222,104 +227,6 @@ impl AppState {
         }
     }
 
-    /// Write what changed, under the write lock; whatever happens, the log
-    /// stays in memory and the notices say where it stands.
-    pub fn save(&self) {
-        #[cfg(target_arch = "wasm32")]
-        if !self.queued.get_value() {
-            self.queued.set_value(true);
-            let app = *self;
-            crate::storage::browser::locked(move |seq| {
-                app.queued.set_value(false);
-                let reread = app.reread.get_value();
-                app.reread.set_value(false);
-                app.commit(seq.filter(|_| !reread).map(|n| n as u64))
-            });
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        self.commit(None);
-    }
-
-    /// Save now (see `Repository::commit`); returns whether it wrote.
-    pub fn commit(&self, seq: Option<u64>) -> bool {
-        let mut outcome = None;
-        let notices = self.repo.try_update_value(|repo| {
-            self.log.update(|log| {
-                if let Some(log) = log {
-                    // Failures become notices; the log is never dropped.
-                    outcome = Some(repo.commit(log, seq));
-                }
-            });
-            repo.notices()
-        });
-        if let Some(n) = notices {
-            if self.notices.with_untracked(|old| *old != n) {
-                self.notices.set(n);
-            }
-        }
-        let Some((result, lost, wrote)) = outcome else {
-            return false;
-        };
-        if !lost.is_empty() {
-            self.error.set(Some(lost.join(" ")));
-        }
-        self.after_save(&result);
-        self.retry_later();
-        wrote
-    }
-
-    /// Whether edits wait to be stored (pending, or the last save failed).
-    pub fn owes_save(&self) -> bool {
-        self.repo.with_value(|r| r.owes_save())
-    }
-
-    /// After a failed save, try again after a back-off (1 s, doubling to
-    /// 30 s), as nothing else may happen to make space known.
-    fn retry_later(&self) {
-        let (ms, set) = self.retry.get_value();
-        if !self.owes_save() {
-            self.retry.set_value((0, set));
-        } else if !set {
-            let ms = (ms * 2).clamp(1000, 30_000);
-            self.retry.set_value((ms, true));
-            let app = *self;
-            set_timeout(
-                move || {
-                    app.retry.update_value(|r| r.1 = false);
-                    if app.owes_save() {
-                        app.save();
-                    }
-                },
-                std::time::Duration::from_millis(ms),
-            );
-        }
-    }
-
-    fn after_save(&self, outcome: &Result<SaveReport, SaveError>) {
-        let blocked = match outcome {
-            Err(SaveError::Blocked(keys)) => keys.clone(),
-            _ => Vec::new(),
-        };
-        if self.unsaved.with_untracked(|u| *u != blocked) {
-            self.unsaved.set(blocked);
-        }
-        let stored = matches!(outcome, Ok(_) | Err(SaveError::Blocked(_)));
-        if stored {
-            self.mark_had_data();
-        }
-    }
-
-    /// Leave the marker that tells a later visit "this device had a log",
-    /// once per page, so data the browser clears is noticed.
-    fn mark_had_data(&self) {
-        if self.marked.get_value() || self.in_memory() {
-            return;
-        }
-        self.marked.set_value(true);
-        #[cfg(target_arch = "wasm32")]
-        crate::storage::browser::set_had_data_marker();
-    }
-
     /// A backup was restored into storage: show it, and say so.
     pub fn restored(&self, log: Log, message: String) {
         self.log.set(Some(log));
@@ -330,29 +237,6 @@ impl AppState {
         self.notices.set(self.repo.with_value(|r| r.notices()));
         self.go(Screen::Today);
         self.status.set(Some(message));
-    }
-
-    /// Another tab changed our storage (`key`, or everything when `None`):
-    /// save under the lock, which reads in what it wrote and saves what
-    /// only this page has (all of it, if the other tab cleared the store).
-    /// Someone else's key (`""`): space may have come back for a failed
-    /// save. With no log yet, read the one the other tab may have started.
-    pub fn sync_from_other_tab(&self, key: Option<String>) {
-        if self.opening.get_untracked() {
-            self.missed_while_opening.set_value(true);
-            return;
-        }
-        if key.as_deref() == Some("") {
-            if self.owes_save() {
-                self.save();
-            }
-        } else if self.log.with_untracked(Option::is_some) {
-            self.reread.set_value(true);
-            self.save();
-        } else if let Some(Ok(Some(loaded))) = self.with_repo(|r| r.load()) {
-            self.with_repo(|r| r.dismiss_vanished());
-            self.log.set(Some(loaded));
-        }
     }
 
     /// Run something with the repository (backups, rescue files, usage).
