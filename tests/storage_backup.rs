@@ -312,7 +312,8 @@ fn an_import_that_does_not_fit_puts_every_key_back() {
 #[test]
 fn recording_a_backup_stores_its_date_in_the_index() {
     let (store, mut repo, mut log) = stored_repo(two_months());
-    repo.record_backup(&mut log, day("2026-11-03")).unwrap();
+    repo.record_backup(day("2026-11-03"));
+    repo.save(&mut log).unwrap();
     assert_eq!(store.take_writes(), ["phtrehab:meta"]);
     let mut again = Repository::new(store.clone());
     again.load().unwrap();

@@ -227,8 +227,8 @@ fn the_persistence_request_is_remembered_on_the_device() {
     let mut log = autumn_log();
     let (store, mut repo) = saved(&mut log);
     assert_eq!(repo.persistence_asked(), None);
-    repo.record_persistence_asked(&mut log, day("2026-12-02"))
-        .unwrap();
+    repo.record_persistence_asked(day("2026-12-02"));
+    repo.save(&mut log).unwrap();
     assert_eq!(store.take_writes(), [META]);
     assert_eq!(
         reopen(&store).0.persistence_asked(),

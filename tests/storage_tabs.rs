@@ -181,10 +181,10 @@ fn an_entry_moved_to_another_month_is_not_doubled_whichever_event_comes_first() 
 #[test]
 fn backup_dates_from_both_tabs_are_kept() {
     let (store, mut a, mut b) = two_tabs(&mut first_log());
-    a.repo.record_backup(&mut a.log, day("2026-11-20")).unwrap();
-    b.repo
-        .record_persistence_asked(&mut b.log, day("2026-11-21"))
-        .unwrap();
+    a.repo.record_backup(day("2026-11-20"));
+    a.repo.save(&mut a.log).unwrap();
+    b.repo.record_persistence_asked(day("2026-11-21"));
+    b.repo.save(&mut b.log).unwrap();
     let mut again = Repository::new(store.clone());
     again.load().unwrap();
     assert_eq!(again.last_backup(), Some(day("2026-11-20")));

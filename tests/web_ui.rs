@@ -88,10 +88,23 @@ async fn a_check_in_is_saved_and_the_view_follows() {
     assert!(app.send(Edit::Morning { rating: 2 }));
     leptos::task::tick().await;
     assert_eq!(due(), "false");
+    // Saving waits for the cross-tab write lock, granted a moment later.
+    let saved = || {
+        store
+            .snapshot()
+            .keys()
+            .any(|k| k.starts_with("phtrehab:entries:"))
+    };
+    for _ in 0..100 {
+        if saved() {
+            break;
+        }
+        sleep(10).await;
+    }
     let stored = store.snapshot();
     assert!(
         stored.keys().any(|k| k.starts_with("phtrehab:entries:")),
-        "saved at once: {:?}",
+        "saved within a second: {:?}",
         stored.keys().collect::<Vec<_>>()
     );
     assert!(
@@ -119,4 +132,15 @@ async fn a_partial_log_reaches_the_plan() {
     let p = app.plan.get_untracked().unwrap();
     assert!(p.partial);
     assert!(p.caution().unwrap().contains("may be wrong"));
+}
+
+/// Waits `ms` milliseconds on the browser's clock.
+async fn sleep(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
 }

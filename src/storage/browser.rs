@@ -77,6 +77,44 @@ pub fn had_data_marker() -> bool {
         .is_some_and(|c| c.split(';').any(|kv| kv.trim() == format!("{MARKER}=1")))
 }
 
+/// The write lock, in JS: the Web Locks API and IndexedDB through bindings
+/// would cost the wasm several times this text.
+///
+/// Chromium keeps a copy of localStorage in each tab's process and brings
+/// it up to date asynchronously, so a tab that has just been given the
+/// lock may still read the previous holder's write as it was before.
+/// IndexedDB is read consistently across processes: every writer counts
+/// its saves there and beside them in localStorage (`phtrehab-seq`, after
+/// its documents), and the next holder first waits, up to a second, until
+/// its localStorage shows that count. `w(n)` does the work with the count
+/// (`null` without IndexedDB) and says whether it wrote. With no Web Locks
+/// (Safari before 15.4), or should the lock be refused, it runs at once,
+/// unserialised.
+const LOCKED: &str = r#"let K="phtrehab-seq",
+seen=()=>+localStorage.getItem(K)||0,
+db=(mode,f)=>new Promise(done=>{try{const q=indexedDB.open("phtrehab",1);
+q.onupgradeneeded=()=>q.result.createObjectStore("s");q.onerror=()=>done(null);
+q.onsuccess=()=>{try{const t=q.result.transaction("s",mode),r=f(t.objectStore("s"));
+t.oncomplete=()=>{q.result.close();done(r.result||0)};t.onabort=()=>done(null)}catch(e){done(null)}}}catch(e){done(null)}}),
+c=0,run=async()=>{if(c++)return;let n=await db("readonly",s=>s.get(K));
+for(let i=0;n!==null&&seen()<n&&i<100;i++)await new Promise(r=>setTimeout(r,10));
+if(n!==null)n=Math.max(n,seen());
+if(w(n)&&n!==null){try{localStorage.setItem(K,String(n+1).padStart(15,"0"))}catch(e){return}
+await db("readwrite",s=>s.put(n+1,K))}};
+return navigator.locks?navigator.locks.request("phtrehab-write",run).catch(run):run()"#;
+
+/// Run `work` under the cross-tab write lock (see [`LOCKED`]), soon rather
+/// than now. It gets the store's write count and returns whether it wrote.
+pub fn locked(work: impl FnOnce(Option<f64>) -> bool + 'static) {
+    thread_local! {
+        static RUN: js_sys::Function = js_sys::Function::new_with_args("w", LOCKED);
+    }
+    let work = Closure::once_into_js(work);
+    RUN.with(|run| {
+        let _ = run.call1(&JsValue::NULL, &work);
+    });
+}
+
 /// Keeps a `storage` listener registered; dropping it removes the listener.
 pub struct StorageListener {
     closure: Closure<dyn Fn(web_sys::StorageEvent)>,
@@ -91,14 +129,19 @@ impl Drop for StorageListener {
     }
 }
 
-/// Call `handler` when another tab changes one of our keys (`None`: the
-/// whole store was cleared). The handler should `sync` then `save`.
+/// Call `handler` when another tab changes localStorage: `Some(key)` for
+/// one of our keys, `None` for the whole store cleared, and `Some("")`
+/// for anyone else's key (space may have come back).
 pub fn on_storage_change(handler: impl Fn(Option<String>) + 'static) -> Option<StorageListener> {
     let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
         let key = e.key();
-        if key.as_deref().is_none_or(|k| k.starts_with(PREFIX)) {
-            handler(key);
-        }
+        handler(key.map(|k| {
+            if k.starts_with(PREFIX) {
+                k
+            } else {
+                String::new()
+            }
+        }));
     });
     let window = web_sys::window()?;
     window

@@ -22,6 +22,9 @@ pub const PREFIX: &str = "phtrehab:";
 pub const META_KEY: &str = "phtrehab:meta";
 pub const LEGACY_KEY: &str = "phtrehab:log";
 const PART_PREFIX: &str = "phtrehab:entries:";
+/// The count of saves made under the write lock (see `browser::locked`),
+/// outside [`PREFIX`] so that writing it is no change to the log.
+pub const SEQ_KEY: &str = "phtrehab-seq";
 
 /// A calendar month: the unit the log is split into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -11,20 +11,25 @@
 //! every key whose text differs from what was read.
 
 use super::kv::{KeyValue, KvError};
-use super::layout::{decode_log, part_month, Kept, Marks, Month, Stored, LEGACY_KEY, META_KEY};
+use super::layout::{
+    decode_log, part_month, Kept, Marks, Month, Stored, LEGACY_KEY, META_KEY, SEQ_KEY,
+};
 use super::migrate::{migrate, MigrateError};
 use super::notice::Notice;
 use super::repo::{states_of, stored_order, Repository, Unreadable};
 use super::state::{read_meta, read_part, MetaState, PartState, ReadError};
 use crate::engine::limits::check_log;
 use crate::engine::model::{Log, SCHEMA_VERSION};
-use crate::sorted::SortedSet;
+use crate::sorted::{SortedMap, SortedSet};
 
 /// A load under way: the index is read, these months are still to read.
 pub struct Loading {
     meta: MetaState,
     months: Vec<Month>,
     next: usize,
+    /// Parts as this tab had them, reused where their text is unchanged,
+    /// so reading the store again parses only what another tab wrote.
+    old: SortedMap<Month, PartState>,
 }
 
 impl Loading {
@@ -58,8 +63,10 @@ impl<S: KeyValue> Repository<S> {
 
     /// Read the index (or migrate a v0 document, which is read whole).
     pub fn begin_load(&mut self) -> Result<Begun, KvError> {
+        let old = std::mem::take(&mut self.parts);
         self.forget();
         let keys = self.store.keys()?;
+        self.seq = self.store.get(SEQ_KEY)?.and_then(|t| t.parse().ok());
         let mut months: Vec<Month> = keys.iter().filter_map(|k| part_month(k)).collect();
         crate::sorted::sort_by(&mut months, &|m| m.order());
         let has = |key: &str| keys.iter().any(|k| k == key);
@@ -79,6 +86,7 @@ impl<S: KeyValue> Repository<S> {
                 meta,
                 months,
                 next: 0,
+                old,
             })),
             Err(ReadError::Newer(found)) => {
                 self.newer = Some(found);
@@ -116,6 +124,11 @@ impl<S: KeyValue> Repository<S> {
                 continue;
             };
             read = read.saturating_add(text.len());
+            let old = loading.old.remove(&month);
+            if let Some(part) = old.filter(|p| p.text.as_ref() == Some(&text)) {
+                self.parts.insert(month, part);
+                continue;
+            }
             match read_part(&text, month) {
                 Ok(part) => {
                     self.parts.insert(month, part);

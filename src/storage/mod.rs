@@ -15,23 +15,28 @@
 //!    for onboarding or the recovery screen, depending on
 //!    [`Repository::notices`]. It falls back to [`MemoryStore`] (with
 //!    [`Notice::InMemoryOnly`]) when localStorage cannot be used.
-//! 2. After every change (each set, rating, check-in):
-//!    [`Repository::save`]`(&mut log)`. It writes only the documents that
-//!    changed; if another tab wrote meanwhile it merges into `log` first
-//!    (ids it had to renumber are in the report). After the first save of
-//!    a new log, `browser::set_had_data_marker()`.
-//! 3. `browser::on_storage_change`: with a log,
-//!    [`Repository::on_storage_event`]`(&mut log, key)` then save; with no
-//!    log yet (onboarding in two tabs), [`Repository::load`] instead.
+//! 2. Every change is an `Edit`: [`Repository::note_edit`] then apply it,
+//!    then, under `browser::locked`, [`Repository::commit`]`(&mut log,
+//!    seq)`. If another tab wrote since, `log` becomes what is stored plus
+//!    this tab's pending edits (see [`journal`]); then [`Repository::save`]
+//!    writes only the documents that changed, all or nothing. After the
+//!    first save of a new log, `browser::set_had_data_marker()`.
+//! 3. `browser::on_storage_change`: with a log, commit again with no
+//!    `seq` (read in what the other tab wrote); with no log yet
+//!    (onboarding in two tabs), [`Repository::load`] instead. After a
+//!    failed save, retry on any storage change, visibility change, a
+//!    back-off timer, and (unlocked) on `pagehide`; from `pagehide` until
+//!    `pageshow` every save is unlocked, as the lock's grant would come
+//!    too late.
 //! 4. Show [`Repository::notices`], plus [`durability::backup_due`] and
 //!    [`durability::usage_text`], each with [`Notice::message`] at its
 //!    [`Level`]. Recovery screen: [`Repository::rescue_file`] to download
 //!    (`browser::download`), then [`Repository::discard_unreadable`].
 //! 5. Once there is data ([`durability::should_request_persistence`]):
 //!    `browser::request_persistence`, then
-//!    [`Repository::record_persistence_asked`].
+//!    [`Repository::record_persistence_asked`] and a save.
 //! 6. Backups: [`Repository::export_backup`] then
-//!    [`Repository::record_backup`]; import with [`parse_backup`] on the
+//!    [`Repository::record_backup`] and a save; import with [`parse_backup`] on the
 //!    file's bytes as read (`File.arrayBuffer()`, not `text()`, so a file
 //!    that is not UTF-8 is refused rather than misread; show
 //!    [`Preview::summary`]) then [`Repository::import_backup`]; errors have
@@ -55,14 +60,20 @@
 //!   kept raw in their part and in backups.
 //! - A failed save keeps the log in memory and says so; a failed import
 //!   restores every key it touched.
-//! - Two tabs: entries merge by id (see [`merge`]); deletions are listed in
-//!   the index, so an entry lost to two tabs writing at once is written
-//!   back, not taken as deleted. localStorage has no transactions: this
-//!   narrows the window, it cannot close it.
+//! - Two tabs: saves are serialised by the Web Locks API and each re-reads
+//!   what the previous one wrote (see `browser::locked` for why that needs
+//!   a count in IndexedDB); pending edits are replayed onto it. Without
+//!   Web Locks (or from `pagehide`) saves still re-read and replay, but are
+//!   not serialised: two at the same moment can lose one.
+//!   [`Repository::save`] keeps the older merge by id (see [`merge`]) for
+//!   stores shared with no lock at all; deletions are listed in the index, so an entry
+//!   lost to two tabs writing at once is written back, not taken as
+//!   deleted.
 
 pub mod backup;
 pub mod csv;
 pub mod durability;
+pub mod journal;
 pub mod kv;
 pub mod layout;
 mod load;
@@ -84,6 +95,7 @@ pub mod local;
 
 pub use backup::{parse_backup, Backup, ImportError, Preview};
 pub use csv::{checkins_csv, csv_filename, sessions_csv};
+pub use journal::{replay, Pending};
 pub use kv::{KeyValue, KvError};
 pub use load::{Begun, Loading};
 #[cfg(target_arch = "wasm32")]

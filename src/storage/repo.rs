@@ -32,6 +32,10 @@ pub struct Repository<S> {
     pub(super) vanished: Option<Notice>,
     pub(super) save_error: Option<KvError>,
     pub(super) pinned: Vec<Notice>,
+    /// Edits applied to the log in memory and not stored yet.
+    pub(super) pending: Vec<super::journal::Pending>,
+    /// The store's write count as of this tab's last save (see `commit`).
+    pub(super) seq: Option<u64>,
 }
 
 impl<S: KeyValue> Repository<S> {
@@ -48,6 +52,8 @@ impl<S: KeyValue> Repository<S> {
             vanished: None,
             save_error: None,
             pinned: Vec::new(),
+            pending: Vec::new(),
+            seq: None,
         }
     }
 
@@ -60,6 +66,7 @@ impl<S: KeyValue> Repository<S> {
         self.marks = Marks::default();
         self.vanished = None;
         self.save_error = None;
+        self.seq = None;
     }
 
     pub fn store(&self) -> &S {
@@ -114,6 +121,8 @@ impl<S: KeyValue> Repository<S> {
         self.marks = meta.marks;
         self.meta = Some(meta);
         self.parts = parts;
+        // Everything was replaced: no edit made before applies any more.
+        self.pending.clear();
         Ok(())
     }
 

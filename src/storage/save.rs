@@ -36,7 +36,8 @@ pub enum SaveError {
     /// These keys hold unreadable data, and the log has entries there that
     /// stay in memory only. Everything else was saved.
     Blocked(Vec<String>),
-    /// The store failed (quota, unavailable). Keys before it were written.
+    /// The store failed (quota, unavailable). Nothing was written: what
+    /// the save had written before the failure is put back.
     Store(KvError),
 }
 
@@ -75,45 +76,76 @@ impl Write {
 impl<S: KeyValue> Repository<S> {
     /// Store `log`, writing only what changed since this tab last read or
     /// wrote. If another tab wrote meanwhile, `log` is merged with it in
-    /// place first, even when the save then fails.
+    /// place first, even when the save then fails. (The shell saves
+    /// through [`Repository::commit`] instead, which re-reads and replays
+    /// under the write lock; this merge is for stores shared without one.)
     pub fn save(&mut self, log: &mut Log) -> Result<SaveReport, SaveError> {
         let mut report = SaveReport {
             renumbered: self.clear_of_kept_ids(log),
             ..SaveReport::default()
         };
-        let mut synced_once = false;
-        let (writes, blocked) = loop {
-            if self.newer.is_some() {
-                return Err(SaveError::NewerVersion);
-            }
-            if self.meta.is_none() && !self.unreadable.is_empty() {
-                return Err(SaveError::Unreadable);
-            }
-            let (writes, blocked) = self.plan(log);
-            let changed = self
-                .changed_under_us(&writes)
-                .inspect_err(|e| self.save_error = Some(e.clone()))?;
-            if synced_once || !changed {
-                break (writes, blocked);
-            }
+        self.writable()?;
+        if self.changed(log)? {
             let synced = self
                 .sync(log)
                 .inspect_err(|e| self.save_error = Some(e.clone()))?;
-            synced_once = true;
             report.merged = !synced.changed.is_empty();
             report.renumbered.extend(synced.renumbered);
-        };
-        for write in writes {
+        }
+        self.store_changes(log, report)
+    }
+
+    fn writable(&self) -> Result<(), SaveError> {
+        if self.newer.is_some() {
+            return Err(SaveError::NewerVersion);
+        }
+        if self.meta.is_none() && !self.unreadable.is_empty() {
+            return Err(SaveError::Unreadable);
+        }
+        Ok(())
+    }
+
+    /// Whether another tab changed a key that saving `log` would write.
+    pub(super) fn changed(&mut self, log: &Log) -> Result<bool, SaveError> {
+        let (writes, _) = self.plan(log);
+        self.changed_under_us(&writes).map_err(|e| {
+            self.save_error = Some(e.clone());
+            e.into()
+        })
+    }
+
+    /// Write what changed in `log` since this tab last read or wrote, with
+    /// no look at what another tab did.
+    pub(super) fn store_changes(
+        &mut self,
+        log: &Log,
+        mut report: SaveReport,
+    ) -> Result<SaveReport, SaveError> {
+        self.writable()?;
+        let (writes, blocked) = self.plan(log);
+        // All or nothing: a save that cannot finish puts back what it had
+        // written, so the edits it carried stay pending whole and a retry
+        // never stores half of them twice.
+        for (done, write) in writes.iter().enumerate() {
             let key = write.key();
-            let result = match &write {
+            let result = match write {
                 Write::Part(_, part) => self.store.set(&key, part.text.as_deref().unwrap_or("")),
                 Write::Meta(meta) => self.store.set(&key, meta.text.as_deref().unwrap_or("")),
                 Write::Remove(_) => self.store.remove(&key),
             };
             if let Err(e) = result {
+                for w in writes[..done].iter().rev() {
+                    let _ = match self.seen(w) {
+                        Some(old) => self.store.set(&w.key(), old),
+                        None => self.store.remove(&w.key()),
+                    };
+                }
                 self.save_error = Some(e.clone());
                 return Err(SaveError::Store(e));
             }
+            report.written.push(key);
+        }
+        for write in writes {
             match write {
                 Write::Part(month, part) => {
                     self.parts.insert(month, part);
@@ -123,7 +155,6 @@ impl<S: KeyValue> Repository<S> {
                     self.parts.remove(&month);
                 }
             }
-            report.written.push(key);
         }
         self.save_error = None;
         if !blocked.is_empty() {
@@ -135,24 +166,15 @@ impl<S: KeyValue> Repository<S> {
         Ok(report)
     }
 
-    /// Note a backup was exported today, and store that in the index.
-    pub fn record_backup(
-        &mut self,
-        log: &mut Log,
-        today: chrono::NaiveDate,
-    ) -> Result<SaveReport, SaveError> {
+    /// Note a backup was exported today; the next save stores it in the
+    /// index (the shell saves at once, under the write lock).
+    pub fn record_backup(&mut self, today: chrono::NaiveDate) {
         self.marks.last_backup = self.marks.last_backup.max(Some(today));
-        self.save(log)
     }
 
-    /// Note that persistent storage was requested today, and store that.
-    pub fn record_persistence_asked(
-        &mut self,
-        log: &mut Log,
-        today: chrono::NaiveDate,
-    ) -> Result<SaveReport, SaveError> {
+    /// Note that persistent storage was requested today, for the next save.
+    pub fn record_persistence_asked(&mut self, today: chrono::NaiveDate) {
         self.marks.persistence_asked = Some(today);
-        self.save(log)
     }
 
     /// `Log::next_id` cannot see entries kept for a newer version nor ids
@@ -161,7 +183,7 @@ impl<S: KeyValue> Repository<S> {
     /// instead, so no two entries share one and no id is ever reused.
     /// Should no id be left (only a hand-made store gets near
     /// `MAX_ID`), they keep theirs rather than wrap round.
-    fn clear_of_kept_ids(&self, log: &mut Log) -> Vec<(u64, u64)> {
+    pub(super) fn clear_of_kept_ids(&self, log: &mut Log) -> Vec<(u64, u64)> {
         let mut taken: SortedSet<u64> = self.kept_entries().map(|k| k.id).collect();
         if let Some(meta) = &self.meta {
             taken.extend(meta.deleted.iter().copied());
@@ -187,17 +209,21 @@ impl<S: KeyValue> Repository<S> {
     /// this tab last saw there.
     fn changed_under_us(&self, writes: &[Write]) -> Result<bool, KvError> {
         for write in writes {
-            let seen = match write {
-                Write::Part(month, _) | Write::Remove(month) => {
-                    self.parts.get(month).and_then(|p| p.text.as_deref())
-                }
-                Write::Meta(_) => self.meta.as_ref().and_then(|m| m.text.as_deref()),
-            };
-            if self.store.get(&write.key())?.as_deref() != seen {
+            if self.store.get(&write.key())?.as_deref() != self.seen(write) {
                 return Ok(true);
             }
         }
         Ok(false)
+    }
+
+    /// What this tab last saw at the key `write` changes.
+    fn seen(&self, write: &Write) -> Option<&str> {
+        match write {
+            Write::Part(month, _) | Write::Remove(month) => {
+                self.parts.get(month).and_then(|p| p.text.as_deref())
+            }
+            Write::Meta(_) => self.meta.as_ref().and_then(|m| m.text.as_deref()),
+        }
     }
 
     /// The writes that bring the store to `log`, ordered for other tabs that

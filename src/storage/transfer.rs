@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 impl<S: KeyValue> Repository<S> {
     /// The backup file for `log` as `(filename, JSON)`. Entries kept for a
     /// newer version go in too, so a backup never loses what this build
-    /// cannot show. Call [`Repository::record_backup`] once it is saved.
+    /// cannot show. Call [`Repository::record_backup`] (and save) once it is saved.
     pub fn export_backup(&self, log: &Log, today: NaiveDate) -> (String, String) {
         (
             backup_filename(today),

@@ -309,8 +309,16 @@ fn listen_for_other_tabs(app: AppState) {
         // Kept for the page's lifetime.
         std::mem::forget(listener);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = app;
+    // A save still owed (storage was full) is tried again when the page is
+    // shown or hidden, and as it goes away: then at once, without the lock,
+    // which cannot be waited for there (nor for any save until it is back).
+    let _ = window_event_listener_untyped("visibilitychange", move |_| {
+        if app.owes_save() {
+            app.save();
+        }
+    });
+    let _ = window_event_listener_untyped("pagehide", move |_| app.leaving(true));
+    let _ = window_event_listener_untyped("pageshow", move |_| app.leaving(false));
 }
 
 /// Once there is something worth keeping, ask the browser not to evict it;
@@ -335,9 +343,8 @@ fn ask_for_persistence(app: AppState) {
         });
         if worth {
             let today = app.today.get_untracked();
-            app.with_repo_and_log(|r, log| {
-                let _ = r.record_persistence_asked(log, today);
-            });
+            app.with_repo(|r| r.record_persistence_asked(today));
+            app.save();
             #[cfg(target_arch = "wasm32")]
             crate::storage::browser::request_persistence(move |granted| {
                 if granted.is_some() {

@@ -37,9 +37,8 @@ pub fn export_backup(app: AppState) {
         return;
     };
     if download(&name, "application/json", &text) {
-        app.with_repo_and_log(|repo, log| {
-            let _ = repo.record_backup(log, today);
-        });
+        app.with_repo(|repo| repo.record_backup(today));
+        app.save();
     } else {
         app.error.set(Some(NO_DOWNLOAD.into()));
     }

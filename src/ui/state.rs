@@ -2,16 +2,23 @@
 //! from them, the screen, and the storage behind the log.
 //!
 //! Screens read `plan` and `log`, and write by sending one [`Edit`]; every
-//! edit is saved the moment it is applied, so closing the app loses nothing.
+//! edit is applied at once and saved under the cross-tab write lock a
+//! moment later (`storage::browser::locked`), replayed on top of whatever
+//! another tab stored meanwhile. A save that failed (storage full) is
+//! tried again when space may have come back: another tab's storage
+//! change, the page shown again, a back-off timer, and, without the lock,
+//! as the page goes away.
 
 use crate::engine::edit::{apply, Edit};
 use crate::engine::model::{Baseline, Log, Settings};
 use crate::engine::plan::{plan_with, Completeness, Plan};
 use crate::storage::kv::KeyValue;
 use crate::storage::notice::Notice;
-use crate::storage::{Repository, SaveError, SaveReport};
+use crate::storage::{Pending, Repository};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+mod saving;
 
 pub type Repo = Repository<Box<dyn KeyValue>>;
 
@@ -95,6 +102,16 @@ pub struct AppState {
     /// whole store is merged in once it is read.
     pub missed_while_opening: StoredValue<bool>,
     repo: StoredValue<Repo, LocalStorage>,
+    /// A save waits for the lock; later edits ride on it.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    queued: StoredValue<bool>,
+    /// The next save must read in what another tab wrote.
+    reread: StoredValue<bool>,
+    /// Back-off before retrying a failed save, in ms, and whether a retry
+    /// is already set.
+    retry: StoredValue<(u64, bool)>,
+    /// The page is going away: saves cannot wait for the lock.
+    leaving: StoredValue<bool>,
     /// Whether this page has set the "this device had data" marker.
     marked: StoredValue<bool>,
 }
@@ -153,6 +170,10 @@ impl AppState {
             opening: RwSignal::new(false),
             missed_while_opening: StoredValue::new(false),
             repo: StoredValue::new_local(repo),
+            queued: StoredValue::new(false),
+            reread: StoredValue::new(false),
+            retry: StoredValue::new((0, false)),
+            leaving: StoredValue::new(false),
             marked: StoredValue::new(false),
         }
     }
@@ -169,7 +190,11 @@ impl AppState {
         let mut result = Ok(0);
         self.log.update(|log| {
             if let Some(log) = log {
+                let pending = Pending::new(log, today, &edit);
                 result = apply(log, today, edit);
+                if result.is_ok() {
+                    self.repo.update_value(|r| r.note_edit(pending));
+                }
             }
         });
         match result {
@@ -202,52 +227,6 @@ impl AppState {
         }
     }
 
-    /// Write what changed; whatever happens, the log stays in memory and
-    /// the notices say where it stands.
-    pub fn save(&self) {
-        let mut outcome = None;
-        let notices = self.repo.try_update_value(|repo| {
-            self.log.update(|log| {
-                if let Some(log) = log {
-                    // Failures become notices; the log is never dropped.
-                    outcome = Some(repo.save(log));
-                }
-            });
-            repo.notices()
-        });
-        if let Some(n) = notices {
-            self.notices.set(n);
-        }
-        if let Some(outcome) = outcome {
-            self.after_save(&outcome);
-        }
-    }
-
-    fn after_save(&self, outcome: &Result<SaveReport, SaveError>) {
-        let blocked = match outcome {
-            Err(SaveError::Blocked(keys)) => keys.clone(),
-            _ => Vec::new(),
-        };
-        if self.unsaved.with_untracked(|u| *u != blocked) {
-            self.unsaved.set(blocked);
-        }
-        let stored = matches!(outcome, Ok(_) | Err(SaveError::Blocked(_)));
-        if stored {
-            self.mark_had_data();
-        }
-    }
-
-    /// Leave the marker that tells a later visit "this device had a log",
-    /// once per page, so data the browser clears is noticed.
-    fn mark_had_data(&self) {
-        if self.marked.get_value() || self.in_memory() {
-            return;
-        }
-        self.marked.set_value(true);
-        #[cfg(target_arch = "wasm32")]
-        crate::storage::browser::set_had_data_marker();
-    }
-
     /// A backup was restored into storage: show it, and say so.
     pub fn restored(&self, log: Log, message: String) {
         self.log.set(Some(log));
@@ -258,46 +237,6 @@ impl AppState {
         self.notices.set(self.repo.with_value(|r| r.notices()));
         self.go(Screen::Today);
         self.status.set(Some(message));
-    }
-
-    /// Another tab changed our storage (`key`, or everything when `None`):
-    /// merge its entries into ours, then save what only this page has (all
-    /// of it, if the other tab cleared the store). With no log yet, read
-    /// the one the other tab may have started.
-    pub fn sync_from_other_tab(&self, key: Option<String>) {
-        if self.opening.get_untracked() {
-            self.missed_while_opening.set_value(true);
-            return;
-        }
-        let mut outcome = None;
-        let notices = self.repo.try_update_value(|repo| {
-            self.log.maybe_update(|log| match log {
-                Some(log) => match repo.on_storage_event(log, key.as_deref()) {
-                    Ok(report) if !report.changed.is_empty() => {
-                        outcome = Some(repo.save(log));
-                        true
-                    }
-                    _ => false,
-                },
-                None => match repo.load() {
-                    Ok(Some(loaded)) => {
-                        repo.dismiss_vanished();
-                        *log = Some(loaded);
-                        true
-                    }
-                    _ => false,
-                },
-            });
-            repo.notices()
-        });
-        if let Some(n) = notices {
-            if self.notices.with_untracked(|old| *old != n) {
-                self.notices.set(n);
-            }
-        }
-        if let Some(outcome) = outcome {
-            self.after_save(&outcome);
-        }
     }
 
     /// Run something with the repository (backups, rescue files, usage).

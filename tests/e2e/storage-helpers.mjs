@@ -93,9 +93,42 @@ export async function openTab(context, url) {
   return page;
 }
 
-/** Everything in localStorage, as `{ key: value }`. */
+/**
+ * Everything in localStorage, as `{ key: value }`, once the saves asked for
+ * so far have run. The app saves under a cross-tab write lock a moment after
+ * each edit (src/storage/browser.rs, `LOCKED`): the lock is granted in turn,
+ * so holding it here comes after every save already waiting for it; then,
+ * as the app does, wait until this tab's copy of localStorage shows the
+ * last save's count (another tab's write reaches it a moment later).
+ */
 export function stored(page) {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  return page.evaluate(async () => {
+    const count = () =>
+      new Promise((done) => {
+        try {
+          const q = indexedDB.open("phtrehab", 1);
+          q.onupgradeneeded = () => q.result.createObjectStore("s");
+          q.onerror = () => done(0);
+          q.onsuccess = () => {
+            try {
+              const r = q.result.transaction("s").objectStore("s").get("phtrehab-seq");
+              r.onsuccess = () => (q.result.close(), done(r.result || 0));
+              r.onerror = () => done(0);
+            } catch {
+              done(0);
+            }
+          };
+        } catch {
+          done(0);
+        }
+      });
+    const caughtUp = async () => {
+      const n = await count();
+      for (let i = 0; i < 100 && (+localStorage.getItem("phtrehab-seq") || 0) < n; i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    if (navigator.locks) await navigator.locks.request("phtrehab-write", caughtUp).catch(() => {});
+    return Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
+  });
 }
 
 /** Our keys only, with month parts and the index parsed. */
