@@ -141,7 +141,7 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
         .collect();
     let locked = LADDERS
         .iter()
-        .filter(|l| l.offered_for(log.settings.goal))
+        .filter(|l| l.offered_for(r.settings.goal))
         .filter_map(|l| r.lock_reason(l).map(|reason| Locked { ladder: l, reason }))
         .collect();
     Plan {
@@ -153,7 +153,7 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
             .rfind(|c| c.stage <= r.stage)
             .map(|c| c.reason.clone())
             .unwrap_or_default(),
-        next_gate: stage::next_gate(&r, today).filter(|g| g.to.offered_for(log.settings.goal)),
+        next_gate: stage::next_gate(&r, today).filter(|g| g.to.offered_for(r.settings.goal)),
         test: r.test,
         baseline: r.baseline,
         baseline_known: r.baseline_known,
@@ -184,7 +184,7 @@ impl Plan {
 /// The highest stage whose work the log shows (or the entry stage): a
 /// partial log opens no stage the user has not trained in yet.
 fn trained_stage(r: &Replay, today: NaiveDate) -> Stage {
-    let mut top = stage::entry_stage(r.settings);
+    let mut top = stage::entry_stage(&r.settings);
     for (_, d) in r.days.map.range(..=today) {
         for b in d.blocks() {
             top = top.max(b.ladder.stage);
