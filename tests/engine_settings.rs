@@ -39,15 +39,25 @@ fn a_ceiling_raised_today_does_not_rejudge_yesterday() {
     sim.morning(2);
     let tuesday = sim.plan();
     let d = decision(&tuesday, "double_leg_bridge");
-    assert_eq!((d.kind, &d.why), (DecisionKind::Hold, &Why::PainOverCeiling));
+    assert_eq!(
+        (d.kind, &d.why),
+        (DecisionKind::Hold, &Why::PainOverCeiling)
+    );
 
     // Tuesday: the ceiling goes up to 5/10. Monday was over the ceiling it
     // had, and stays so.
     save(&mut sim, |s| s.pain_ceiling = 5);
     let again = sim.plan();
     let d = decision(&again, "double_leg_bridge");
-    assert_eq!((d.kind, &d.why), (DecisionKind::Hold, &Why::PainOverCeiling));
-    assert!(d.reason().contains("your ceiling is 3/10"), "{}", d.reason());
+    assert_eq!(
+        (d.kind, &d.why),
+        (DecisionKind::Hold, &Why::PainOverCeiling)
+    );
+    assert!(
+        d.reason().contains("your ceiling is 3/10"),
+        "{}",
+        d.reason()
+    );
     assert_eq!(again.decisions, tuesday.decisions);
 
     // Wednesday's Session B at the same 4/10 is within the new ceiling.
@@ -95,8 +105,15 @@ fn a_ceiling_lowered_today_holds_from_today_on() {
     sim.next_day();
     sim.morning(2);
     for d in morning_decisions(&sim.plan()) {
-        assert_eq!((d.kind, &d.why), (DecisionKind::Hold, &Why::PainOverCeiling));
-        assert!(d.reason().contains("your ceiling is 2/10"), "{}", d.reason());
+        assert_eq!(
+            (d.kind, &d.why),
+            (DecisionKind::Hold, &Why::PainOverCeiling)
+        );
+        assert!(
+            d.reason().contains("your ceiling is 2/10"),
+            "{}",
+            d.reason()
+        );
     }
 }
 
@@ -107,7 +124,10 @@ fn equipment_given_up_leaves_the_past_and_drops_from_today() {
     good_day(&mut sim, 1); // Tuesday: rest
     sim.morning(2);
     let wednesday = sim.plan();
-    assert!(item(&wednesday, "fe_ll_bridge").is_some(), "Session B uses the bench");
+    assert!(
+        item(&wednesday, "fe_ll_bridge").is_some(),
+        "Session B uses the bench"
+    );
     assert!(sim.train(1, Response::Better));
     sim.next_day();
     sim.morning(2);

@@ -263,12 +263,16 @@ fn settings_saved_before_they_were_dated_hold_from_the_first_day() {
     let before = judged(&log, day("2026-10-09"));
     // Both sessions at 4/10 were within the 4/10 ceiling of the first day.
     assert_eq!(before.len(), 2);
-    assert!(before.iter().all(|d| d.2 == DecisionKind::Progress), "{before:?}");
+    assert!(
+        before.iter().all(|d| d.2 == DecisionKind::Progress),
+        "{before:?}"
+    );
 
     // On the 9th the ceiling comes down to 3/10 and the bench goes.
     let mut s = log.settings.clone();
     s.pain_ceiling = 3;
-    s.equipment.remove(&hamstring_rehab::engine::model::Equipment::Bench);
+    s.equipment
+        .remove(&hamstring_rehab::engine::model::Equipment::Bench);
     apply(&mut log, day("2026-10-09"), Edit::Settings(s)).unwrap();
     repo.save(&mut log).unwrap();
     let (_, back) = storage_support::reopen(&store);
@@ -280,7 +284,10 @@ fn settings_saved_before_they_were_dated_hold_from_the_first_day() {
     assert_eq!(judged(&back, day("2026-10-09")), before);
     let meta: serde_json::Value =
         serde_json::from_str(&store.get("phtrehab:meta").unwrap().unwrap()).unwrap();
-    assert_eq!(meta["settings"]["pain_ceiling"], 3, "what older copies read");
+    assert_eq!(
+        meta["settings"]["pain_ceiling"], 3,
+        "what older copies read"
+    );
     assert_eq!(
         meta["settings"]["earlier"],
         json!([{"until": "2026-10-09", "pain_ceiling": 4, "equipment": ["bench", "sliders"]}])

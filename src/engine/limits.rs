@@ -146,7 +146,10 @@ pub fn check_settings(s: &Settings) -> Result<(), Invalid> {
     for e in &s.earlier {
         check_date(e.until)?;
         check(last < Some(e.until), "order of earlier settings")?;
-        check(e.pain_ceiling.is_none_or(|c| c <= MAX_PAIN_CEILING), "pain ceiling")?;
+        check(
+            e.pain_ceiling.is_none_or(|c| c <= MAX_PAIN_CEILING),
+            "pain ceiling",
+        )?;
         last = Some(e.until);
     }
     check_date(s.start_date)

@@ -110,7 +110,11 @@ impl Settings {
         keep(&mut e.affected, self.affected, new.affected);
         keep(&mut e.goal, self.goal, new.goal);
         keep(&mut e.pain_ceiling, self.pain_ceiling, new.pain_ceiling);
-        keep(&mut e.equipment, self.equipment.clone(), new.equipment.clone());
+        keep(
+            &mut e.equipment,
+            self.equipment.clone(),
+            new.equipment.clone(),
+        );
         if e.is_empty() {
             earlier.remove(at);
         }
