@@ -128,8 +128,15 @@ fn repeated_flares_under_stage_3_lock_jumps_again_with_the_reason() {
     ));
     let lost = flare_until(&mut sim, |p| p.stage < Stage::EnergyStorage).expect("jumps lock again");
     assert_eq!(lost.stage, Stage::HeavySlow);
-    assert_eq!(lost.news.len(), 1, "{:?}", lost.news);
-    assert_eq!(lost.news[0].title, "Back to stage 2");
+    // The single-leg bridge stays in the plan until running (issue 12
+    // point 7), so the flare that knocks it back can close deep hip
+    // bending the same day; each is told once.
+    let titles: Vec<&str> = lost.news.iter().map(|n| n.title.as_str()).collect();
+    assert!(
+        titles == ["Back to stage 2"] || titles == ["Back to stage 2", "Deep hip bending on hold"],
+        "{:?}",
+        lost.news
+    );
     let why = &lost.news[0].text;
     assert!(
         why.starts_with("Jumps are on hold again: repeated flares took the single-leg"),
@@ -145,7 +152,8 @@ fn repeated_flares_under_stage_3_lock_jumps_again_with_the_reason() {
     sim.morning(2);
     let after = sim.plan();
     assert!(after.news.is_empty());
-    assert_eq!(after.setbacks, vec![why.clone()]);
+    assert_eq!(after.setbacks.len(), lost.news.len());
+    assert!(after.setbacks.contains(why));
     // Work from before the flares does not reopen it: five settled
     // mornings later, with no session since, stage 2 still.
     for _ in 0..5 {

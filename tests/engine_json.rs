@@ -175,6 +175,7 @@ fn settings() -> impl Strategy<Value = Settings> {
         (flags, extra()),
         any::<bool>(),
         extra(),
+        proptest::collection::vec(earlier(), 0..3),
     )
         .prop_map(
             |(
@@ -186,6 +187,7 @@ fn settings() -> impl Strategy<Value = Settings> {
                 (flags, rf_extra),
                 reminder,
                 extra,
+                earlier,
             )| {
                 Settings {
                     affected,
@@ -206,10 +208,32 @@ fn settings() -> impl Strategy<Value = Settings> {
                     },
                     start_date: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
                     morning_reminder: reminder,
+                    earlier,
                     extra,
                 }
             },
         )
+}
+
+/// A dated settings change: any subset of the dated fields.
+fn earlier() -> impl Strategy<Value = Earlier> {
+    let kit = proptest::sample::subsequence(vec![Equipment::Bench, Equipment::Band], 0..=2);
+    (
+        0u64..900,
+        proptest::option::of(Just(AffectedSide::Both)),
+        proptest::option::of(Just(Goal::Sport)),
+        proptest::option::of(0u8..=5),
+        proptest::option::of(kit),
+        extra(),
+    )
+        .prop_map(|(days, affected, goal, pain_ceiling, kit, extra)| Earlier {
+            until: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap() + chrono::Days::new(days),
+            affected,
+            goal,
+            pain_ceiling,
+            equipment: kit.map(|k| k.into_iter().collect()),
+            extra,
+        })
 }
 
 proptest! {

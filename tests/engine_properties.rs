@@ -146,6 +146,28 @@ proptest! {
         }
     }
 
+    /// A setting dated D changes no decision before D (issue 12 point 5):
+    /// the plans of the days before D are those of the unchanged log, and
+    /// replayed to today every decision on a session before D, and every
+    /// stage move before D, is as it was.
+    #[test]
+    fn a_setting_dated_d_changes_no_decision_before_d(sc in scenario(), c in change()) {
+        let (log, today) = build(&sc);
+        let (later, on) = changed(&log, today, &c);
+        let before = on.pred_opt().unwrap();
+        for d in [start(), date((on - start()).num_days() as usize / 2), before] {
+            prop_assert_eq!(plan(&log, d), plan(&later, d), "the plan of {} changed", d);
+        }
+        let (old, new) = (Replay::run(&log, today), Replay::run(&later, today));
+        let past = |r: &Replay| r.decisions.iter().filter(|x| x.session_date < on).cloned().collect::<Vec<_>>();
+        prop_assert_eq!(past(&old), past(&new));
+        let moves = |r: &Replay| r.stage_log.iter().filter(|x| x.date < on).cloned().collect::<Vec<_>>();
+        prop_assert_eq!(moves(&old), moves(&new));
+        prop_assert_eq!(old.deep_unlocked.filter(|d| *d < on), new.deep_unlocked.filter(|d| *d < on));
+        // Today follows the new settings.
+        prop_assert_eq!(new.settings.pain_ceiling, c.ceiling);
+    }
+
     /// Correcting a mistyped check-in gives back exactly the plan of a log
     /// that never had the typo; deleting a stray entry likewise.
     #[test]

@@ -224,3 +224,81 @@ fn a_v0_key_from_a_newer_app_is_refused() {
     assert_eq!(repo.notices(), vec![Notice::NewerVersion { found: 9 }]);
     assert!(store.take_writes().is_empty());
 }
+
+const BEFORE_DATED: &str = include_str!("fixtures/v1_store_before_dated_settings.json");
+
+fn store_of(fixture: &str) -> MemoryStore {
+    let store = MemoryStore::new();
+    let docs: serde_json::Map<String, serde_json::Value> = serde_json::from_str(fixture).unwrap();
+    for (key, doc) in docs {
+        store.set(&key, &doc.to_string()).unwrap();
+    }
+    store.take_writes();
+    store
+}
+
+/// A log saved before settings were dated has had its settings since its
+/// first day: they judge its first session, and a change saved later
+/// applies from that day on, stored beside the fields older copies read.
+#[test]
+fn settings_saved_before_they_were_dated_hold_from_the_first_day() {
+    use hamstring_rehab::engine::decide::{DecisionKind, Phase};
+    use hamstring_rehab::engine::edit::{apply, Edit};
+    use hamstring_rehab::engine::replay::Replay;
+
+    let store = store_of(BEFORE_DATED);
+    let mut repo = Repository::new(store.clone());
+    let mut log = repo.load().unwrap().expect("the v1 log");
+    assert!(log.settings.earlier.is_empty());
+    let first = log.entries.iter().map(|e| e.date).min().unwrap();
+    assert_eq!(log.settings.on(first), log.settings);
+    let judged = |log: &Log, today| {
+        Replay::run(log, today)
+            .decisions
+            .into_iter()
+            .filter(|d| d.phase == Phase::NextMorning)
+            .map(|d| (d.session_date, d.exercise, d.kind, d.reason()))
+            .collect::<Vec<_>>()
+    };
+    let before = judged(&log, day("2026-10-09"));
+    // Both sessions at 4/10 were within the 4/10 ceiling of the first day.
+    assert_eq!(before.len(), 2);
+    assert!(
+        before.iter().all(|d| d.2 == DecisionKind::Progress),
+        "{before:?}"
+    );
+
+    // On the 9th the ceiling comes down to 3/10 and the bench goes.
+    let mut s = log.settings.clone();
+    s.pain_ceiling = 3;
+    s.equipment
+        .remove(&hamstring_rehab::engine::model::Equipment::Bench);
+    apply(&mut log, day("2026-10-09"), Edit::Settings(s)).unwrap();
+    repo.save(&mut log).unwrap();
+    let (_, back) = storage_support::reopen(&store);
+    let back = back.unwrap();
+    assert_eq!(back, log);
+    assert_eq!(back.settings.extra["units"], "lb", "unknown fields survive");
+    assert_eq!(back.settings.on(day("2026-10-08")).pain_ceiling, 4);
+    assert_eq!(back.settings.on(day("2026-10-09")).pain_ceiling, 3);
+    assert_eq!(judged(&back, day("2026-10-09")), before);
+    let meta: serde_json::Value =
+        serde_json::from_str(&store.get("phtrehab:meta").unwrap().unwrap()).unwrap();
+    assert_eq!(
+        meta["settings"]["pain_ceiling"], 3,
+        "what older copies read"
+    );
+    assert_eq!(
+        meta["settings"]["earlier"],
+        json!([{"until": "2026-10-09", "pain_ceiling": 4, "equipment": ["bench", "sliders"]}])
+    );
+}
+
+/// The same for the oldest format, through its migration.
+#[test]
+fn a_migrated_v0_log_has_its_settings_from_the_first_day() {
+    let log = decode_log(migrate(v0()).unwrap()).unwrap().log;
+    assert!(log.settings.earlier.is_empty());
+    let first = log.entries.iter().map(|e| e.date).min().unwrap();
+    assert_eq!(log.settings.on(first), log.settings);
+}

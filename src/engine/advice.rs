@@ -74,7 +74,7 @@ pub fn flat_weeks(r: &Replay, today: NaiveDate) -> Option<(i64, f32)> {
 }
 
 pub fn advice(r: &Replay, today: NaiveDate) -> Vec<Advice> {
-    let s = r.settings;
+    let s = &r.settings;
     let recent = || {
         r.days
             .map

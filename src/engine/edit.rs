@@ -40,6 +40,8 @@ pub enum Edit {
     Flare,
     RedFlag(RedFlag),
     ClearRedFlags,
+    /// The settings as the user now wants them; a changed side, goal,
+    /// ceiling or equipment applies from today on.
     Settings(Settings),
     Baseline(Baseline),
     /// Correct a past entry, keeping its id.
@@ -306,6 +308,8 @@ pub fn apply(log: &mut Log, today: NaiveDate, edit: Edit) -> Result<u64, EditErr
             Ok(id)
         }
         Edit::Settings(s) => {
+            // Dated from today: past days keep the settings they had.
+            let s = log.settings.changed_on(today, s);
             check_settings(&s)?;
             log.settings = s;
             Ok(0)

@@ -140,6 +140,18 @@ pub fn check_id(id: u64) -> Result<(), Invalid> {
 
 pub fn check_settings(s: &Settings) -> Result<(), Invalid> {
     check(s.pain_ceiling <= MAX_PAIN_CEILING, "pain ceiling")?;
+    // Earlier settings in date order, one record a day, so the replay can
+    // walk them forward with the log.
+    let mut last = None;
+    for e in &s.earlier {
+        check_date(e.until)?;
+        check(last < Some(e.until), "order of earlier settings")?;
+        check(
+            e.pain_ceiling.is_none_or(|c| c <= MAX_PAIN_CEILING),
+            "pain ceiling",
+        )?;
+        last = Some(e.until);
+    }
     check_date(s.start_date)
 }
 

@@ -1,7 +1,7 @@
 //! Today's plan: a pure function of the log and the date.
 
 use super::advice::{self, Advice};
-use super::catalogue::{Exercise, Ladder, Slot, Stage, LADDERS};
+use super::catalogue::{Exercise, Flexion, Ladder, Slot, Stage, LADDERS};
 use super::decide::{Decision, Phase};
 use super::dose::{usable, Dose};
 use super::model::{Log, RedFlag, SelfTest, Side};
@@ -143,7 +143,7 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
         .collect();
     let locked = LADDERS
         .iter()
-        .filter(|l| l.offered_for(log.settings.goal))
+        .filter(|l| l.offered_for(r.settings.goal))
         .filter_map(|l| r.lock_reason(l).map(|reason| Locked { ladder: l, reason }))
         .collect();
     Plan {
@@ -155,7 +155,7 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
             .rfind(|c| c.stage <= r.stage)
             .map(|c| c.reason.clone())
             .unwrap_or_default(),
-        next_gate: stage::next_gate(&r, today).filter(|g| g.to.offered_for(log.settings.goal)),
+        next_gate: stage::next_gate(&r, today).filter(|g| g.to.offered_for(r.settings.goal)),
         test: r.test,
         baseline: r.baseline,
         baseline_known: r.baseline_known,
@@ -193,7 +193,7 @@ impl Plan {
 /// The highest stage whose work the log shows (or the entry stage): a
 /// partial log opens no stage the user has not trained in yet.
 fn trained_stage(r: &Replay, today: NaiveDate) -> Stage {
-    let mut top = stage::entry_stage(r.settings);
+    let mut top = stage::entry_stage(&r.settings);
     for (_, d) in r.days.map.range(..=today) {
         for b in d.blocks() {
             top = top.max(b.ladder.stage);
@@ -264,17 +264,29 @@ fn schedule(r: &Replay, today: NaiveDate, call: Option<&MorningCall>) -> (DayPla
         items.extend(items_for(l));
     }
     // One ladder per category a session, the most advanced one offered, so a
-    // session stays about as long as the example week's (`000_…`).
-    let mut chosen: Vec<&'static Ladder> = Vec::new();
-    let heavy = r.offered().filter(|l| l.stage == Stage::HeavySlow);
-    for l in heavy.filter(in_slot(slot)) {
-        match chosen.iter_mut().find(|c| c.category == l.category) {
-            Some(c) => *c = l,
-            None => chosen.push(l),
+    // session stays about as long as the example week's (`000_…`). Work in
+    // deep hip flexion comes beside it, never in place of the neutral
+    // option; and the single-leg hamstring bridge stays until running
+    // starts, since running waits for it (issue 12 point 7).
+    let heavy: Vec<&'static Ladder> = r
+        .offered()
+        .filter(|l| l.stage == Stage::HeavySlow)
+        .filter(in_slot(slot))
+        .collect();
+    let keep_bridge = r.settings.goal.needs_energy_storage() && r.stage < Stage::ReturnToRunning;
+    let beside = |l: &'static Ladder| {
+        let deep = [Side::Left, Side::Right]
+            .iter()
+            .any(|&s| r.position(l, s).exercise(l).flexion == Flexion::Deep);
+        deep || (keep_bridge && l.levels.iter().any(|e| e.id == RUNNING_BRIDGE))
+    };
+    for (i, &l) in heavy.iter().enumerate() {
+        let last = heavy
+            .iter()
+            .rposition(|c| c.category == l.category && !beside(c));
+        if beside(l) || last == Some(i) {
+            items.extend(items_for(l));
         }
-    }
-    for l in chosen {
-        items.extend(items_for(l));
     }
     (
         DayPlan::Load {

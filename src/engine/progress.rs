@@ -134,7 +134,7 @@ pub fn progress(log: &Log, today: NaiveDate) -> Progress {
         .collect::<crate::sorted::SortedSet<_>>()
         .into_iter()
         .collect();
-    let eq = &log.settings.equipment;
+    let eq = &r.settings.equipment;
     let positions = LADDERS
         .iter()
         .filter(|l| {

@@ -23,7 +23,13 @@ mod standing;
 
 /// The state after replaying the log up to a date.
 pub struct Replay<'a> {
-    pub settings: &'a Settings,
+    /// The settings in force on the day being replayed; once the replay
+    /// is done, on `today` (issue 12 point 5: settings are dated).
+    pub settings: Settings,
+    /// The log's settings with their history, read as the days pass.
+    dated: &'a Settings,
+    /// How many of `dated`'s changes the replay has passed.
+    changes_passed: usize,
     pub days: Days<'a>,
     pub today: NaiveDate,
     pub stage: Stage,
@@ -83,7 +89,10 @@ impl<'a> Replay<'a> {
     pub fn run_with(log: &'a Log, today: NaiveDate, partial: bool) -> Self {
         let settings = &log.settings;
         let mut r = Replay {
-            settings,
+            // Before every change: the settings the log began with.
+            settings: settings.on(NaiveDate::MIN),
+            dated: settings,
+            changes_passed: 0,
             days: Days::new(log),
             today,
             stage: stage::entry_stage(settings),
@@ -125,7 +134,18 @@ impl<'a> Replay<'a> {
         for d in dates {
             r.step(d);
         }
+        r.settings_from(today);
         r
+    }
+
+    /// Bring the settings in force up to day `d`, when a change has
+    /// taken effect since the last day replayed.
+    fn settings_from(&mut self, d: NaiveDate) {
+        let passed = self.dated.change_days().take_while(|&u| u <= d).count();
+        if passed != self.changes_passed {
+            self.changes_passed = passed;
+            self.settings = self.dated.on(d);
+        }
     }
 
     fn step(&mut self, d: NaiveDate) {
@@ -167,9 +187,11 @@ impl<'a> Replay<'a> {
             if morning.is_none() && d == self.today {
                 self.pending = Some(yesterday);
             } else {
+                // Judged by the settings of the session's own day.
                 self.decide_day(yesterday, d, Phase::NextMorning);
             }
         }
+        self.settings_from(d);
         self.count_isometrics(d);
         // The stage rules only read the replay; their verdict is applied here.
         let review = stage::review(self, d);

@@ -59,6 +59,15 @@ pub const GATE_LOOKBACK_DAYS: i64 = 14;
 /// isotonic and kinetic-chain work; `002_…` keeps deep flexion out early.
 pub const DEEP_FLEXION_AFTER_LEVEL: usize = 2;
 
+/// Running waits for the single-leg hamstring bridge at its target on both
+/// legs, left and right even (`001_…`: equal single-leg hamstring bridges
+/// before running again); this catalogue exercise is that bridge.
+pub const RUNNING_BRIDGE: &str = "fe_ll_bridge_single";
+/// The same check without a bench for the heel: the single-leg bridge
+/// from the floor (clinical judgement: the nearest one-leg bridge the user
+/// can do, so the gate never waits on equipment).
+pub const RUNNING_BRIDGE_FLOOR: &str = "single_leg_bridge";
+
 /// Heavy slow resistance 2-3 times a week with a rest day between (`000_…`).
 pub const MAX_HEAVY_SESSIONS_PER_WEEK: usize = 3;
 /// Isometrics may be done up to three times a day (`000_…`).

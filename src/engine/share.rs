@@ -148,6 +148,7 @@ impl Summary {
 pub fn summary(log: &Log, today: NaiveDate) -> Summary {
     let p = plan(log, today);
     let prog = progress(log, today);
+    let now = log.settings.on(today);
     let from = today
         .checked_sub_days(Days::new(SUMMARY_DAYS as u64 - 1))
         .unwrap_or(today)
@@ -202,12 +203,12 @@ pub fn summary(log: &Log, today: NaiveDate) -> Summary {
     red_flags.dedup();
     Summary {
         made: today,
-        goal: log.settings.goal,
-        affected: log.settings.affected,
+        goal: now.goal,
+        affected: now.affected,
         stage: p.stage.number(),
         test: p.test,
         baseline: p.baseline,
-        ceiling: log.settings.pain_ceiling,
+        ceiling: now.pain_ceiling,
         exercises,
         from,
         mornings: chars.into_iter().collect(),

@@ -69,6 +69,9 @@ pub enum CheckKind {
     AdvancedWork,
     Symmetry,
     Jumps,
+    /// The single-leg hamstring bridge at its target on both legs, even,
+    /// before running (`001_…`).
+    SingleLegBridge,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -85,6 +88,8 @@ impl Check {
         let gap = match (self.met, self.kind, &self.gap) {
             (false, CheckKind::AdvancedWork, Some(w)) => done::gap_words(w),
             (false, CheckKind::Symmetry, Some(w)) => done::uneven_words(w),
+            (false, CheckKind::SingleLegBridge, Some(w)) if w.minimal() => done::uneven_words(w),
+            (false, CheckKind::SingleLegBridge, Some(w)) => done::gap_words(w),
             _ => return self.condition(),
         };
         format!("{}. {gap}", self.condition())
@@ -105,6 +110,10 @@ impl Check {
                 crate::num::Fixed(f64::from(SYMMETRY_TOLERANCE) * 100.0, 0)
             ),
             CheckKind::Jumps => format!("Single-leg maximal jumps on both legs with pain at {MINIMAL_PAIN}/10 or less"),
+            CheckKind::SingleLegBridge => format!(
+                "The single-leg hamstring bridge at its full target on both legs, left and right within {}% of each other, with pain at {MINIMAL_PAIN}/10 or less",
+                crate::num::Fixed(f64::from(SYMMETRY_TOLERANCE) * 100.0, 0)
+            ),
         }
     }
 }
@@ -178,7 +187,11 @@ pub fn next_gate(r: &dyn Standing, d: NaiveDate) -> Option<Gate> {
         }
         Stage::EnergyStorage => Gate {
             to: Stage::ReturnToRunning,
-            checks: vec![check(CheckKind::Jumps, jumps_done(r, d)), stable_check(r)],
+            checks: vec![
+                check(CheckKind::Jumps, jumps_done(r, d)),
+                bridge_done(r, d),
+                stable_check(r),
+            ],
         },
         _ => return None,
     };
@@ -230,6 +243,32 @@ fn jumps_done(r: &dyn Standing, d: NaiveDate) -> bool {
     done::logged(r, d, &top, Dose::target)
         .iter()
         .any(|w| w.2.minimal())
+}
+
+/// The single-leg hamstring bridge taken to its target on both legs, and
+/// equal, before running again (`001_…`): the single-leg foot-elevated
+/// long-lever bridge logged in the lookback, or without a bench to put the
+/// heel on, the single-leg bridge from the floor.
+fn bridge_done(r: &dyn Standing, d: NaiveDate) -> Check {
+    let eq = &r.settings().equipment;
+    let id = match super::catalogue::find_exercise(RUNNING_BRIDGE) {
+        Some((_, _, e)) if super::dose::usable(e, eq) => RUNNING_BRIDGE,
+        _ => RUNNING_BRIDGE_FLOOR,
+    };
+    let works = done::logged(
+        r,
+        d,
+        &|l: &Ladder, level| l.level(level).id == id,
+        Dose::target,
+    );
+    let work = works.first().map(|w| w.2);
+    Check {
+        gap: work,
+        ..check(
+            CheckKind::SingleLegBridge,
+            work.is_some_and(|w| w.minimal() && w.even()),
+        )
+    }
 }
 
 /// Whether the deep-hip-flexion gate's logged work is there on `d`

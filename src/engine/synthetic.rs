@@ -148,6 +148,7 @@ pub fn settings(goal: Goal, start: NaiveDate) -> Settings {
         red_flags: RedFlagAnswers::default(),
         start_date: start,
         morning_reminder: false,
+        earlier: Vec::new(),
         extra: Extra::new(),
     }
 }

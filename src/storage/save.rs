@@ -60,7 +60,8 @@ impl From<KvError> for SaveError {
 
 enum Write {
     Part(Month, PartState),
-    Meta(MetaState),
+    // Boxed: the index holds the settings, far larger than a part's state.
+    Meta(Box<MetaState>),
     Remove(Month),
 }
 
@@ -150,7 +151,7 @@ impl<S: KeyValue> Repository<S> {
                 Write::Part(month, part) => {
                     self.parts.insert(month, part);
                 }
-                Write::Meta(meta) => self.meta = Some(meta),
+                Write::Meta(meta) => self.meta = Some(*meta),
                 Write::Remove(month) => {
                     self.parts.remove(&month);
                 }
@@ -350,9 +351,9 @@ impl<S: KeyValue> Repository<S> {
         writes.append(&mut sets);
         if base_meta.and_then(|m| m.text.as_ref()) != meta.text.as_ref() {
             if deleting {
-                writes.insert(0, Write::Meta(meta));
+                writes.insert(0, Write::Meta(Box::new(meta)));
             } else {
-                writes.push(Write::Meta(meta));
+                writes.push(Write::Meta(Box::new(meta)));
             }
         }
         writes.extend(removes);

@@ -209,6 +209,7 @@ fn start(app: crate::ui::state::AppState) {
         },
         start_date: app.today.get_untracked(),
         morning_reminder: false,
+        earlier: Vec::new(),
         extra: Extra::new(),
     };
     let baseline = Baseline {

@@ -104,7 +104,7 @@ fn answers(now: &Settings) -> AnyView {
         say(
             "answers-status",
             if saved {
-                "Saved. Your plan now follows these answers."
+                "Saved. Your plan follows these from today on; past days keep the answers they had."
             } else {
                 ""
             },

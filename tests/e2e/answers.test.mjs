@@ -55,7 +55,7 @@ test("the first-run answers are stored as given, and settings change them and th
   await answers.getByRole("checkbox", { name: "A barbell" }).uncheck();
   await answers.getByRole("checkbox", { name: "A resistance band" }).check();
   await answers.getByRole("button", { name: "Save answers" }).click();
-  await answers.getByRole("status").filter({ hasText: "Saved. Your plan now follows these answers." }).waitFor();
+  await answers.getByRole("status").filter({ hasText: "Saved. Your plan follows these from today on; past days keep the answers they had." }).waitFor();
   const changed = await settingsOf(page);
   assert.equal(changed.affected, "both");
   assert.equal(changed.goal, "sport");

@@ -198,3 +198,69 @@ pub fn morning_on(log: &Log, d: NaiveDate) -> Option<u8> {
         _ => None,
     })
 }
+
+/// A change of the dated settings (ceiling, goal, equipment, side), saved
+/// on one day of a scenario.
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub at: prop::sample::Index,
+    pub ceiling: u8,
+    pub goal: Goal,
+    pub equipment: Vec<Equipment>,
+    pub affected: AffectedSide,
+}
+
+pub fn change() -> impl Strategy<Value = Change> {
+    let kit = prop::sample::subsequence(
+        vec![
+            Equipment::Bench,
+            Equipment::Sliders,
+            Equipment::Weights,
+            Equipment::Barbell,
+            Equipment::CurlMachine,
+        ],
+        0..=5,
+    );
+    (
+        any::<prop::sample::Index>(),
+        0u8..=5,
+        prop_oneof![
+            Just(Goal::DailyLife),
+            Just(Goal::Running),
+            Just(Goal::Sport)
+        ],
+        kit,
+        prop_oneof![
+            Just(AffectedSide::Left),
+            Just(AffectedSide::Right),
+            Just(AffectedSide::Both)
+        ],
+    )
+        .prop_map(|(at, ceiling, goal, equipment, affected)| Change {
+            at,
+            ceiling,
+            goal,
+            equipment,
+            affected,
+        })
+}
+
+/// The log with `c` saved in Settings on a day after the start (the
+/// change's day, returned), as the app's save records it.
+pub fn changed(log: &Log, today: NaiveDate, c: &Change) -> (Log, NaiveDate) {
+    let days = (today - start()).num_days().max(1) as usize;
+    let on = date(1 + c.at.index(days));
+    let mut new = log.settings.clone();
+    new.pain_ceiling = c.ceiling;
+    new.goal = c.goal;
+    new.equipment = c.equipment.iter().copied().collect();
+    new.affected = c.affected;
+    let mut out = log.clone();
+    hamstring_rehab::engine::edit::apply(
+        &mut out,
+        on,
+        hamstring_rehab::engine::edit::Edit::Settings(new),
+    )
+    .expect("a valid change");
+    (out, on)
+}

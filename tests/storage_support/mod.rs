@@ -23,6 +23,7 @@ pub fn settings(start: &str) -> Settings {
         red_flags: Default::default(),
         start_date: day(start),
         morning_reminder: false,
+        earlier: Vec::new(),
         extra: Extra::new(),
     }
 }

@@ -76,6 +76,15 @@ object!(Settings, "the settings" {
     red_flags: "red_flags" => default,
     start_date: "start_date" => req,
     morning_reminder: "morning_reminder" => skip_default,
+    earlier: "earlier" => skip_default,
+} + extra);
+
+object!(Earlier, "an earlier setting" {
+    until: "until" => req,
+    affected: "affected" => opt,
+    goal: "goal" => opt,
+    pain_ceiling: "pain_ceiling" => opt,
+    equipment: "equipment" => opt,
 } + extra);
 
 object!(Irritability, "the irritability answers" {

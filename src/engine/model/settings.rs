@@ -1,5 +1,11 @@
 //! The settings part of the log model: the onboarding answers (side, goal,
 //! equipment, how irritable the tendon is, red flags), all changeable later.
+//!
+//! The side, goal, pain ceiling and equipment are dated like baselines
+//! (issue 12 point 5): the fields hold what is in force now, and
+//! `earlier` what they were before each change, so a change applies from
+//! its day on and never rewrites a past decision. A log without `earlier`
+//! (every log before this) has had its settings since its first day.
 
 use super::Extra;
 use crate::sorted::SortedSet;
@@ -23,8 +29,120 @@ pub struct Settings {
     /// Notify when the morning check-in falls due (opt-in; see `ui::reminder`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub morning_reminder: bool,
+    /// What the dated fields were before each change, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<Earlier>,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// The dated settings as they were up to the day before `until`, the day
+/// a change took effect; only the fields that changed that day are set.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Earlier {
+    pub until: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affected: Option<AffectedSide>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<Goal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_ceiling: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equipment: Option<SortedSet<Equipment>>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Earlier {
+    fn is_empty(&self) -> bool {
+        self.affected.is_none()
+            && self.goal.is_none()
+            && self.pain_ceiling.is_none()
+            && self.equipment.is_none()
+            && self.extra.is_empty()
+    }
+}
+
+impl Settings {
+    /// The settings in force on `d`: for each dated field, the value kept
+    /// by the first change after `d` that changed it, or else today's.
+    pub fn on(&self, d: NaiveDate) -> Settings {
+        let mut s = Settings {
+            earlier: Vec::new(),
+            ..self.clone()
+        };
+        // Latest first, so the change closest after `d` is applied last.
+        for e in self.earlier.iter().rev().filter(|e| e.until > d) {
+            if let Some(v) = e.affected {
+                s.affected = v;
+            }
+            if let Some(v) = e.goal {
+                s.goal = v;
+            }
+            if let Some(v) = e.pain_ceiling {
+                s.pain_ceiling = v;
+            }
+            if let Some(v) = &e.equipment {
+                s.equipment = v.clone();
+            }
+        }
+        s
+    }
+
+    /// The days on which a dated setting changed, oldest first.
+    pub fn change_days(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.earlier.iter().map(|e| e.until)
+    }
+
+    /// These settings after the user saves `new` on `today`: the dated
+    /// fields that differ apply from today, the old values kept for the
+    /// days before (a second change the same day keeps the value from
+    /// before the first); the other fields are simply replaced.
+    pub fn changed_on(&self, today: NaiveDate, new: Settings) -> Settings {
+        let mut earlier = self.earlier.clone();
+        // A change is dated today; one kept for a later day (a clock put
+        // back) stays, since today's values are the ones saved.
+        let at = earlier.partition_point(|e| e.until < today);
+        if earlier.get(at).is_none_or(|e| e.until != today) {
+            earlier.insert(at, Earlier::blank(today));
+        }
+        let e = &mut earlier[at];
+        keep(&mut e.affected, self.affected, new.affected);
+        keep(&mut e.goal, self.goal, new.goal);
+        keep(&mut e.pain_ceiling, self.pain_ceiling, new.pain_ceiling);
+        keep(
+            &mut e.equipment,
+            self.equipment.clone(),
+            new.equipment.clone(),
+        );
+        if e.is_empty() {
+            earlier.remove(at);
+        }
+        Settings { earlier, ..new }
+    }
+}
+
+impl Earlier {
+    fn blank(until: NaiveDate) -> Earlier {
+        Earlier {
+            until,
+            affected: None,
+            goal: None,
+            pain_ceiling: None,
+            equipment: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// Record `old` as the value before today when it changes to `new`; a
+/// change back to the value from before today leaves nothing to record.
+fn keep<T: PartialEq>(slot: &mut Option<T>, old: T, new: T) {
+    if slot.is_none() && old != new {
+        *slot = Some(old);
+    } else if slot.as_ref() == Some(&new) {
+        *slot = None;
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

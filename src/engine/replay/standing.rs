@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 impl Standing for Replay<'_> {
     fn settings(&self) -> &Settings {
-        self.settings
+        &self.settings
     }
     fn days(&self) -> &Days<'_> {
         &self.days

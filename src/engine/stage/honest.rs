@@ -4,7 +4,7 @@
 
 use super::done::the;
 use super::Standing;
-use crate::engine::catalogue::{ladder, Ladder, Stage, LADDERS};
+use crate::engine::catalogue::{ladder, Ladder, Stage, Unlock, LADDERS};
 use crate::engine::model::Side;
 use crate::engine::rules::DEEP_FLEXION_AFTER_LEVEL;
 use chrono::NaiveDate;
@@ -44,6 +44,7 @@ fn lost(
             if let Some(s) = knocked_below(r, l, level, target, d) {
                 knocked = Some((l.level(level).name, s));
             } else if r.touched(l)
+                && still_open(r, l)
                 && [Side::Left, Side::Right]
                     .iter()
                     .all(|&s| !below(r, l, level, target, s))
@@ -53,6 +54,21 @@ fn lost(
         }
     }
     knocked.filter(|_| !holds)
+}
+
+/// Whether what opened the ladder still stands: work on a ladder locked
+/// again (the single-leg RDL once the bridge under it is knocked back a
+/// level) can no longer be done, so it holds no gate open.
+fn still_open(r: &dyn Standing, l: &Ladder) -> bool {
+    match l.unlock {
+        Unlock::WithStage => true,
+        Unlock::DeepFlexion => r.deep_open(),
+        Unlock::AfterLevel { ladder: id, level } => ladder(id).is_some_and(|o| {
+            [Side::Left, Side::Right]
+                .iter()
+                .all(|&s| r.position(o, s).level + 1 >= usize::from(level))
+        }),
+    }
 }
 
 /// "Jumps are on hold again: repeated flares took the single-leg RDL on

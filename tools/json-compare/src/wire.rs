@@ -177,6 +177,8 @@ impl WSettings {
             },
             start_date: date(&self.start_date)?,
             morning_reminder: self.morning_reminder.unwrap_or_default(),
+            // The measured logs have no dated settings.
+            earlier: Vec::new(),
             extra: app::Extra::new(),
         })
     }
