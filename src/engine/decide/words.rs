@@ -79,6 +79,52 @@ impl Decision {
     }
 }
 
+impl Decision {
+    /// The dose this morning's decision sets, in numbers, against the one
+    /// before ("Next time: 3 x 12 reps, up from 3 x 10"); `None` for a
+    /// preview straight after the session, which changes no dose.
+    pub fn new_dose(&self) -> Option<String> {
+        if self.phase == Phase::AfterSession {
+            return None;
+        }
+        let ladder = crate::engine::catalogue::ladder(self.ladder)?;
+        let (was, now) = (self.before.exercise(ladder), self.after.exercise(ladder));
+        let (old, new) = (
+            self.before.dose.describe(was),
+            self.after.dose.describe(now),
+        );
+        let way = match self.kind {
+            _ if self.before == self.after => {
+                let floor = matches!(self.change, Some(Change::Floor));
+                let tail = if floor {
+                    " again, the lightest dose"
+                } else {
+                    " again"
+                };
+                return Some(format!("Next time: {new}{tail}."));
+            }
+            DecisionKind::ScaleBack => "down",
+            _ => "up",
+        };
+        Some(if was.id != now.id {
+            format!(
+                "Next time: {}, {new}, {way} from {} at {old}.",
+                now.name, was.name
+            )
+        } else {
+            // The same unit twice reads as clutter: "up from 3 x 10".
+            let old = match (
+                self.before.dose.load_kg > 0.0,
+                self.after.dose.load_kg > 0.0,
+            ) {
+                (false, false) => old.trim_end_matches(was.measure.unit()).trim_end(),
+                _ => &old,
+            };
+            format!("Next time: {new}, {way} from {old}.")
+        })
+    }
+}
+
 fn sets_word(n: usize, one: &str) -> String {
     if n == 1 {
         format!("{one} set was saved")

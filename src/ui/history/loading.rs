@@ -136,19 +136,22 @@ pub fn sides(v: &View) -> impl IntoView {
             right: ladder_share(s.ladder, &s.right),
         })
         .collect();
+    // A row a leg, two columns: three side by side left one word a line
+    // at 320 px.
     let rows = pairs
         .iter()
-        .map(|s| Row {
-            date: None,
-            cells: vec![
-                s.ladder.name.into(),
-                position_words(s.ladder, &s.left),
-                position_words(s.ladder, &s.right),
-            ],
+        .flat_map(|s| {
+            [("left", &s.left), ("right", &s.right)].map(|(leg, p)| Row {
+                date: None,
+                cells: vec![
+                    format!("{}, {leg} leg", s.ladder.name),
+                    position_words(s.ladder, p),
+                ],
+            })
         })
         .collect();
     let body = view! {
-        <DataTable caption="Where each leg stands on one-leg exercises".into() head=vec!["Exercise", "Left leg", "Right leg"] rows=rows open=true />
+        <DataTable caption="Where each leg stands on one-leg exercises".into() head=vec!["Exercise and leg", "Level and dose"] rows=rows open=true />
         <PairChart name="How far up each ladder each leg is".into() summary=summary id="sides-chart" pairs=chart_pairs />
     };
     section("sides-heading", "Left against right", body.into_any())
