@@ -155,8 +155,9 @@ fn week_line(out: &mut String, w: &Week) {
 /// its reason (issue 14 point 4: no "Hold" on every exercise).
 fn after_card(out: &mut String, after: &[&Decision]) {
     out.push_str(r#"<section aria-labelledby="done-heading" class="card"><h2 id="done-heading">Today's session</h2>"#);
-    let (fine, watch): (Vec<&Decision>, Vec<&Decision>) =
-        after.iter().partition(|d| d.why == Why::AwaitingMorning);
+    let (fine, watch): (Vec<&Decision>, Vec<&Decision>) = after
+        .iter()
+        .partition(|d| matches!(d.why, Why::AwaitingMorning));
     if !fine.is_empty() {
         out.push_str(r#"<p class="good-line">Pain stayed within your ceiling "#);
         if watch.is_empty() {

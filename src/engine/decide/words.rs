@@ -89,39 +89,38 @@ impl Decision {
         }
         let ladder = crate::engine::catalogue::ladder(self.ladder)?;
         let (was, now) = (self.before.exercise(ladder), self.after.exercise(ladder));
-        let (old, new) = (
-            self.before.dose.describe(was),
-            self.after.dose.describe(now),
-        );
-        let way = match self.kind {
-            _ if self.before == self.after => {
-                let floor = matches!(self.change, Some(Change::Floor));
-                let tail = if floor {
-                    " again, the lightest dose"
-                } else {
-                    " again"
-                };
-                return Some(format!("Next time: {new}{tail}."));
+        let new_level = was.id != now.id;
+        let mut out = String::from("Next time: ");
+        if new_level {
+            out.push_str(now.name);
+            out.push_str(", ");
+        }
+        out.push_str(&self.after.dose.describe(now));
+        if self.before == self.after {
+            out.push_str(" again");
+            if matches!(self.change, Some(Change::Floor)) {
+                out.push_str(", the lightest dose");
             }
-            DecisionKind::ScaleBack => "down",
-            _ => "up",
-        };
-        Some(if was.id != now.id {
-            format!(
-                "Next time: {}, {new}, {way} from {} at {old}.",
-                now.name, was.name
-            )
         } else {
-            // The same unit twice reads as clutter: "up from 3 x 10".
-            let old = match (
-                self.before.dose.load_kg > 0.0,
-                self.after.dose.load_kg > 0.0,
-            ) {
-                (false, false) => old.trim_end_matches(was.measure.unit()).trim_end(),
-                _ => &old,
-            };
-            format!("Next time: {new}, {way} from {old}.")
-        })
+            out.push_str(if self.kind == DecisionKind::ScaleBack {
+                ", down from "
+            } else {
+                ", up from "
+            });
+            let old = self.before.dose.describe(was);
+            if new_level {
+                out.push_str(was.name);
+                out.push_str(" at ");
+                out.push_str(&old);
+            } else if self.before.dose.load_kg > 0.0 || self.after.dose.load_kg > 0.0 {
+                out.push_str(&old);
+            } else {
+                // The same unit twice reads as clutter: "up from 3 x 10".
+                out.push_str(old.trim_end_matches(was.measure.unit()).trim_end());
+            }
+        }
+        out.push('.');
+        Some(out)
     }
 }
 

@@ -196,27 +196,29 @@ pub fn setbacks(
 /// they open (issue 14 point 4): one line however many opened.
 pub fn level_news(decisions: &[crate::engine::decide::Decision]) -> Option<News> {
     use crate::engine::decide::{Change, DecisionKind, Phase};
-    let mut names: Vec<String> = Vec::new();
+    let mut text = String::from("You've earned the next step: ");
+    let mut count = 0;
     for d in decisions {
         if let (Phase::NextMorning, DecisionKind::Progress, Some(Change::NextLevel(name))) =
             (d.phase, d.kind, &d.change)
         {
-            let name = match d.side {
-                Side::Both => (*name).to_string(),
-                s => format!("{name} ({} leg)", s.label()),
-            };
-            if !names.contains(&name) {
-                names.push(name);
+            if count > 0 {
+                text.push_str(", ");
+            }
+            count += 1;
+            text.push_str(name);
+            if d.side != Side::Both {
+                text.push_str(" (");
+                text.push_str(d.side.label());
+                text.push_str(" leg)");
             }
         }
     }
-    let title = match names.len() {
+    text.push('.');
+    let title = match count {
         0 => return None,
         1 => "A new level",
         _ => "New levels",
     };
-    Some(good(
-        title,
-        format!("You've earned the next step: {}.", names.join(", ")),
-    ))
+    Some(good(title, text))
 }
