@@ -204,13 +204,21 @@ const SESSION_CARD: &str =
     r#"<section aria-labelledby="session-heading" class="card"><h2 id="session-heading">"#;
 
 fn session_card(out: &mut String, p: &Plan, resuming: bool, finished: usize, done: bool) {
+    let previewed = p.decisions.iter().any(|d| d.phase == Phase::AfterSession);
     match &p.day {
         // Offering a finished heavy session or run again would log a second.
+        // The card below it says what tomorrow's check-in decides, when
+        // there is one: said once.
         DayPlan::Load { label } if done => {
             let _ = write!(
                 out,
-                "{SESSION_CARD}Today: {}, done</h2><p>Done for today. Tomorrow morning's check-in tells how the tendon took it.</p></section>",
-                esc(label)
+                "{SESSION_CARD}Today: {}, done</h2><p>Done for today.{}</p></section>",
+                esc(label),
+                if previewed {
+                    ""
+                } else {
+                    " Tomorrow morning's check-in tells how the tendon took it."
+                }
             );
         }
         DayPlan::Load { label } => {
