@@ -90,6 +90,8 @@ pub struct Plan {
     pub news: Vec<stage::News>,
     /// What is locked again and why, while it stays locked.
     pub setbacks: Vec<String>,
+    /// What this week has achieved so far, for Today's weekly line.
+    pub week: super::progress::Week,
 }
 
 /// Whether the log handed to the engine is all of it.
@@ -132,7 +134,7 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
             .collect(),
     };
     let yesterday = days_back(today, 1);
-    let decisions = r
+    let decisions: Vec<Decision> = r
         .decisions
         .iter()
         .filter(|d| {
@@ -141,6 +143,8 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
         })
         .cloned()
         .collect();
+    let mut news = stage::today_news(&r.stage_log, r.deep_unlocked, r.deep_closed.as_ref(), today);
+    news.extend(stage::level_news(&decisions));
     let locked = LADDERS
         .iter()
         .filter(|l| l.offered_for(r.settings.goal))
@@ -172,7 +176,8 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
         advice: advice::advice(&r, today),
         confounder: advice::confounder(&r, today),
         locked,
-        news: stage::today_news(&r.stage_log, r.deep_unlocked, r.deep_closed.as_ref(), today),
+        news,
+        week: super::progress::this_week(&r, today),
         setbacks: stage::setbacks(&r.stage_log, r.deep_closed.as_ref()),
     }
 }

@@ -73,6 +73,36 @@ impl Progress {
     }
 }
 
+/// This week so far (from Monday): days trained, and mornings checked in
+/// with how many of them were at or under the baseline in force.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Week {
+    pub sessions: usize,
+    pub mornings: usize,
+    pub settled: usize,
+}
+
+/// [`Week`] for the week holding `today`. Days trained rather than
+/// sessions logged, so three rounds of holds in a day count once.
+pub(super) fn this_week(r: &Replay, today: NaiveDate) -> Week {
+    let from = monday(today);
+    let sessions = r
+        .days
+        .map
+        .range(from..=today)
+        .filter(|(_, d)| !d.sessions.is_empty())
+        .count();
+    let week = r
+        .mornings
+        .iter()
+        .filter(|m| m.date >= from && m.date <= today);
+    Week {
+        sessions,
+        mornings: week.clone().count(),
+        settled: week.filter(|m| m.excess() <= 0).count(),
+    }
+}
+
 fn monday(d: NaiveDate) -> NaiveDate {
     let back = u64::from(d.weekday().num_days_from_monday());
     d.checked_sub_days(Days::new(back)).unwrap_or(d)

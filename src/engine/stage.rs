@@ -16,7 +16,7 @@ use serde::Serialize;
 mod done;
 mod honest;
 pub use done::{LegWork, Work};
-pub use honest::{setbacks, today_news, News};
+pub use honest::{level_news, setbacks, today_news, News};
 
 /// What the stage rules read: the replay implements it, so the rules never
 /// reach into the replay and the dependency runs one way (issue 16 point 6).

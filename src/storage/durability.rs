@@ -10,6 +10,9 @@ use chrono::NaiveDate;
 /// under storage pressure; a backup two weeks old bounds the loss.
 pub const BACKUP_REMINDER_DAYS: i64 = 14;
 
+/// "Remind me in a week": how long the backup reminder can be put off.
+pub const BACKUP_PUT_OFF_DAYS: u64 = 7;
+
 /// Whether the log holds anything beyond what onboarding wrote.
 pub fn has_user_data(log: &Log) -> bool {
     log.entries

@@ -153,6 +153,8 @@ fn Notices() -> impl IntoView {
     // Removing unreadable data is offered only once it has been downloaded;
     // read untracked, as the download shows the button directly.
     let rescued = RwSignal::new(false);
+    // The backup reminder put off until this day ("Remind me in a week").
+    let later = RwSignal::new(data::backup_put_off());
     // A memo, so saving a set re-renders (and a screen reader re-reads)
     // the notices only when they change. With them: whether there is a
     // log to export.
@@ -163,10 +165,14 @@ fn Notices() -> impl IntoView {
             .into_iter()
             .filter(|n| n.level() != Level::Blocking)
             .collect();
+        // Never in the middle of a session, nor while put off.
+        let today = app.today.get();
+        let quiet = app.screen.get() == Screen::Session || later.get().is_some_and(|d| today < d);
         let due = app.log.with(|l| {
             let last = app.with_repo_untracked(|r| r.last_backup()).flatten();
             l.as_ref()
-                .and_then(|l| durability::backup_due(l, last, app.today.get()))
+                .and_then(|l| durability::backup_due(l, last, today))
+                .filter(|_| !quiet)
         });
         list.extend(due);
         (list, app.log.with(Option::is_some))
@@ -200,6 +206,7 @@ fn Notices() -> impl IntoView {
                 }
             }
             "discard" => data::discard_unreadable(app),
+            "later" => later.set(data::put_off_backup(app.today.get_untracked())),
             "dismiss" => {
                 app.with_repo(|r| r.dismiss_vanished());
                 // The index stops listing the lost months.
@@ -244,6 +251,9 @@ fn notice_html(out: &mut String, n: &Notice, has_log: bool, rescued: bool) {
         Notice::DataVanished { .. } => {
             out.push_str(r#"<button type="button" data-act="dismiss">Dismiss</button>"#)
         }
+        Notice::BackupDue { .. } => out.push_str(
+            r#"<button type="button" class="link" data-act="later">Remind me in a week</button>"#,
+        ),
         _ => {}
     }
     out.push_str("</div>");

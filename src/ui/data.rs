@@ -5,12 +5,14 @@
 
 use super::state::AppState;
 use crate::storage::backup::MAX_BACKUP_BYTES;
+use crate::storage::durability::BACKUP_PUT_OFF_DAYS;
 use crate::storage::{
     checkins_csv, csv_filename, parse_backup, sessions_csv, Backup, ImportError, Preview,
 };
 use crate::ui::charts::esc;
 use crate::ui::markup::markup;
 use crate::ui::widgets::changed;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -42,6 +44,27 @@ pub fn export_backup(app: AppState) {
     } else {
         app.error.set(Some(NO_DOWNLOAD.into()));
     }
+}
+
+/// Where "Remind me in a week" keeps its day: a preference of this
+/// device, not part of the log or its backups.
+const PUT_OFF_KEY: &str = "rehab.backup.later";
+
+/// The day the backup reminder was put off until, if it was.
+pub fn backup_put_off() -> Option<NaiveDate> {
+    let s = window().local_storage().ok()??;
+    let days = s.get_item(PUT_OFF_KEY).ok()??.parse::<i32>().ok()?;
+    NaiveDate::from_num_days_from_ce_opt(days)
+}
+
+/// Put the backup reminder off for a week from `today`; returns the day it
+/// comes back. Kept for this page even if storage refuses it.
+pub fn put_off_backup(today: NaiveDate) -> Option<NaiveDate> {
+    let until = today.checked_add_days(chrono::Days::new(BACKUP_PUT_OFF_DAYS))?;
+    if let Some(s) = window().local_storage().ok().flatten() {
+        let _ = s.set_item(PUT_OFF_KEY, &until.num_days_from_ce().to_string());
+    }
+    Some(until)
 }
 
 pub fn export_csv(app: AppState, sessions: bool) {
@@ -148,7 +171,13 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
                 repo.discard_unreadable().map_err(ImportError::Storage)?;
                 removed = true;
             }
-            repo.import_backup(&backup)
+            // The file just restored holds this very log, so it counts as
+            // a backup: no reminder to make one right after a restore.
+            let today = app.today.get_untracked();
+            repo.import_backup(&backup).map(|mut log| {
+                let _ = repo.record_backup(&mut log, today);
+                log
+            })
         });
         match imported {
             Some(Ok(log)) => {

@@ -199,11 +199,19 @@ pub fn decision(out: &mut String, d: &Decision) {
     };
     let _ = write!(
         out,
-        r#"<li class="decision {class}"><p class="decision-head"><strong>{}{}</strong><span class="badge">{}</span></p><p class="decision-reason">{}</p></li>"#,
+        r#"<li class="decision {class}"><p class="decision-head"><strong>{}{}</strong><span class="badge">{}</span></p>"#,
         esc(name),
         esc(&side),
         esc(d.kind.label()),
-        esc(&d.reason()),
+    );
+    // The new dose in numbers, first: what the user will do next time.
+    if let Some(dose) = d.new_dose() {
+        let _ = write!(out, r#"<p class="decision-dose">{}</p>"#, esc(&dose));
+    }
+    let _ = write!(
+        out,
+        r#"<p class="decision-reason">{}</p></li>"#,
+        esc(&d.reason())
     );
 }
 

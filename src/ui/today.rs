@@ -3,11 +3,12 @@
 
 use super::markup::{self, markup};
 use super::state::{use_app, AppState, Screen};
-use crate::engine::catalogue::Stage;
-use crate::engine::decide::{Decision, Phase};
+use crate::engine::catalogue::{find_exercise, Stage};
+use crate::engine::decide::{Decision, Phase, Why};
 use crate::engine::edit::{done_for_today, finished_today, open_session, Edit};
 use crate::engine::model::{RedFlag, Side};
 use crate::engine::plan::{DayPlan, Item, Plan};
+use crate::engine::progress::Week;
 use crate::engine::rules::MAX_ISOMETRIC_SESSIONS_PER_DAY;
 use crate::ui::charts::esc;
 use leptos::prelude::*;
@@ -54,15 +55,19 @@ fn today_view(p: Plan) -> impl IntoView {
     let mut out = String::with_capacity(4096);
     let _ = write!(
         out,
-        r#"<section aria-labelledby="today-heading" class="card"><h2 id="today-heading">Today</h2><p class="stage-line">Stage {} of {of}: {}</p></section>"#,
+        r#"<section aria-labelledby="today-heading" class="card"><h2 id="today-heading">Today</h2><p class="stage-line">Stage {} of {of}: {}</p>"#,
         p.stage.number(),
         esc(p.stage.name()),
     );
-    // What changed today (a stage gained or lost), said once, first.
+    week_line(&mut out, &p.week);
+    out.push_str("</section>");
+    // What changed today (a stage or level gained, a stage lost), said on
+    // the day only, first; good news looks like good news.
     for n in &p.news {
         let _ = write!(
             out,
-            r#"<section class="card notice" role="status"><h2>{}</h2><p>{}</p></section>"#,
+            r#"<section class="card {}" role="status"><h2>{}</h2><p>{}</p></section>"#,
+            if n.good { "news-good" } else { "notice" },
             esc(&n.title),
             esc(&n.text)
         );
@@ -100,9 +105,7 @@ fn today_view(p: Plan) -> impl IntoView {
     }
     session_card(&mut out, &p, resuming, finished, done);
     if !after.is_empty() {
-        out.push_str(r#"<section aria-labelledby="done-heading" class="card"><h2 id="done-heading">Today's session</h2>"#);
-        markup::decisions(&mut out, &after);
-        out.push_str("</section>");
+        after_card(&mut out, &after);
     }
     // The advice comes most relevant first, the confounder note included.
     out.push_str(r#"<section aria-labelledby="tips-heading" class="card"><h2 id="tips-heading">Tips for today</h2><ul class="tips">"#);
@@ -121,6 +124,58 @@ fn today_view(p: Plan) -> impl IntoView {
         }
         _ => red_flag_act(app, act, id),
     })
+}
+
+/// "This week: 2 sessions, and 3 of 4 mornings at or under your
+/// baseline.", once the week has anything in it.
+fn week_line(out: &mut String, w: &Week) {
+    if w.sessions + w.mornings == 0 {
+        return;
+    }
+    let _ = write!(
+        out,
+        r#"<p class="week-line">This week: {} session{}"#,
+        w.sessions,
+        if w.sessions == 1 { "" } else { "s" }
+    );
+    if w.mornings > 0 {
+        let _ = write!(
+            out,
+            ", and {} of {} morning{} at or under your baseline",
+            w.settled,
+            w.mornings,
+            if w.mornings == 1 { "" } else { "s" }
+        );
+    }
+    out.push_str(".</p>");
+}
+
+/// Straight after a session nothing changes yet: one plain line for the
+/// exercises that went well, and only the ones to watch listed, each with
+/// its reason (issue 14 point 4: no "Hold" on every exercise).
+fn after_card(out: &mut String, after: &[&Decision]) {
+    out.push_str(r#"<section aria-labelledby="done-heading" class="card"><h2 id="done-heading">Today's session</h2>"#);
+    let (fine, watch): (Vec<&Decision>, Vec<&Decision>) = after
+        .iter()
+        .partition(|d| matches!(d.why, Why::AwaitingMorning));
+    if !fine.is_empty() {
+        out.push_str(r#"<p class="good-line">Pain stayed within your ceiling "#);
+        if watch.is_empty() {
+            out.push_str("on every exercise");
+        } else {
+            let mut names: Vec<&str> = fine
+                .iter()
+                .map(|d| find_exercise(d.exercise).map_or(d.exercise, |(_, _, e)| e.name))
+                .collect();
+            names.dedup();
+            let _ = write!(out, "on {}", esc(&names.join(", ")));
+        }
+        out.push_str(". Tomorrow morning's check-in decides whether the doses go up.</p>");
+    }
+    if !watch.is_empty() {
+        markup::decisions(out, &watch);
+    }
+    out.push_str("</section>");
 }
 
 fn check_in_card(out: &mut String, p: &Plan) {
@@ -149,13 +204,21 @@ const SESSION_CARD: &str =
     r#"<section aria-labelledby="session-heading" class="card"><h2 id="session-heading">"#;
 
 fn session_card(out: &mut String, p: &Plan, resuming: bool, finished: usize, done: bool) {
+    let previewed = p.decisions.iter().any(|d| d.phase == Phase::AfterSession);
     match &p.day {
         // Offering a finished heavy session or run again would log a second.
+        // The card below it says what tomorrow's check-in decides, when
+        // there is one: said once.
         DayPlan::Load { label } if done => {
             let _ = write!(
                 out,
-                "{SESSION_CARD}Today: {}, done</h2><p>Done for today. Tomorrow morning's check-in tells how the tendon took it.</p></section>",
-                esc(label)
+                "{SESSION_CARD}Today: {}, done</h2><p>Done for today.{}</p></section>",
+                esc(label),
+                if previewed {
+                    ""
+                } else {
+                    " Tomorrow morning's check-in tells how the tendon took it."
+                }
             );
         }
         DayPlan::Load { label } => {

@@ -112,17 +112,21 @@ export async function nextStageCard(page) {
 }
 
 /**
- * Decision cards in a region: [{ exercise, kind, reason }]. `kind` is the
- * badge ("Progress", "Hold", "Scale back").
+ * Decision cards in a region: [{ exercise, kind, reason }], with `dose`
+ * too on a morning's card ("Next time: 3 x 12 reps, up from 3 x 10.").
+ * `kind` is the badge ("Progress", "Hold", "Scale back").
  */
 export async function decisionsIn(page, name) {
   const cards = region(page, name).getByRole("listitem");
   const out = [];
   for (const card of await cards.all()) {
-    const [head, reason] = await card.getByRole("paragraph").allTextContents();
+    const lines = await card.getByRole("paragraph").allTextContents();
+    const [head, reason] = [lines[0], lines[lines.length - 1]];
     // The first line is the exercise, then its badge.
     const [, exercise, kind] = head.trim().match(/^(.*?)\s*(Progress|Hold|Scale back)$/);
-    out.push({ exercise, kind, reason: reason.trim() });
+    const decision = { exercise, kind, reason: reason.trim() };
+    if (lines.length > 2) decision.dose = lines[1].trim();
+    out.push(decision);
   }
   return out;
 }

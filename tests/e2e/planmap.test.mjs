@@ -115,6 +115,13 @@ test("a runner's plan map: four stages, stage 2 current, jumps locked with the r
   assert.equal(checks.length, 3);
   assert.ok(checks.every((c) => c.startsWith("Not yet: ")), checks.join("\n"));
 
+  // The map opens at stage 2: the other stages are folded, one line each.
+  const folds = page.locator("details.map-fold");
+  assert.equal(await folds.count(), 3);
+  assert.equal(await page.getByRole("list", { name: "Vertical jumps: levels" }).isVisible(), false);
+  assert.equal(await page.getByRole("heading", { name: "Vertical jumps", exact: true }).isVisible(), false);
+  await page.getByText("Show stage 3's exercises").click();
+
   // Jumps: locked, the reason in plain words, the levels folded away until asked for.
   const jumps = ladder(page, "Vertical jumps");
   assert.match(await jumps.innerText(), /Locked\. Jumps unlock when single-leg work is nearly pain-free \(1\/10 or less\) and both sides match\./);
@@ -162,7 +169,8 @@ test("an everyday-life plan map has no stage 3, no jumps and no running; an irri
   for (const absent of [/Stage 3/, /Energy storage/, /jump/i, /Return to running/, /Stage 4/]) {
     assert.doesNotMatch(text, absent);
   }
-  // Stage 2 is shown, locked until the holds have gone well.
+  // Stage 2 is shown folded, locked until the holds have gone well.
+  await page.getByText("Show stage 2's exercises").click();
   assert.match(await ladder(page, "Bridge to hip thrust").innerText(), /Locked\. Strength work unlocks after 4 days of holds within your pain ceiling/);
   assert.match((await items(page.getByRole("list", { name: "Isometric holds: levels" })))[0], /Start here: 3 x 30 s hold$/);
 });

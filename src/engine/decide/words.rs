@@ -79,6 +79,51 @@ impl Decision {
     }
 }
 
+impl Decision {
+    /// The dose this morning's decision sets, in numbers, against the one
+    /// before ("Next time: 3 x 12 reps, up from 3 x 10"); `None` for a
+    /// preview straight after the session, which changes no dose.
+    pub fn new_dose(&self) -> Option<String> {
+        if self.phase == Phase::AfterSession {
+            return None;
+        }
+        let ladder = crate::engine::catalogue::ladder(self.ladder)?;
+        let (was, now) = (self.before.exercise(ladder), self.after.exercise(ladder));
+        let new_level = was.id != now.id;
+        let mut out = String::from("Next time: ");
+        if new_level {
+            out.push_str(now.name);
+            out.push_str(", ");
+        }
+        out.push_str(&self.after.dose.describe(now));
+        if self.before == self.after {
+            out.push_str(" again");
+            if matches!(self.change, Some(Change::Floor)) {
+                out.push_str(", the lightest dose");
+            }
+        } else {
+            out.push_str(if self.kind == DecisionKind::ScaleBack {
+                ", down from "
+            } else {
+                ", up from "
+            });
+            let old = self.before.dose.describe(was);
+            if new_level {
+                out.push_str(was.name);
+                out.push_str(" at ");
+                out.push_str(&old);
+            } else if self.before.dose.load_kg > 0.0 || self.after.dose.load_kg > 0.0 {
+                out.push_str(&old);
+            } else {
+                // The same unit twice reads as clutter: "up from 3 x 10".
+                out.push_str(old.trim_end_matches(was.measure.unit()).trim_end());
+            }
+        }
+        out.push('.');
+        Some(out)
+    }
+}
+
 fn sets_word(n: usize, one: &str) -> String {
     if n == 1 {
         format!("{one} set was saved")

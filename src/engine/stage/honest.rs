@@ -132,12 +132,23 @@ pub(super) fn deep_knocked(r: &dyn Standing, d: NaiveDate) -> Option<String> {
 pub struct News {
     pub title: String,
     pub text: String,
+    /// Good news (a stage gained, a new level), drawn as a celebration
+    /// rather than as a caution.
+    pub good: bool,
 }
 
 fn news(title: impl Into<String>, text: impl Into<String>) -> News {
     News {
         title: title.into(),
         text: text.into(),
+        good: false,
+    }
+}
+
+fn good(title: impl Into<String>, text: impl Into<String>) -> News {
+    News {
+        good: true,
+        ..news(title, text)
     }
 }
 
@@ -152,10 +163,15 @@ pub fn today_news(
     let mut out = Vec::new();
     for w in log.windows(2).filter(|w| w[1].date == today) {
         let (from, to) = (w[0].stage, w[1].stage);
-        out.push(if to > from {
-            news(
+        out.push(if to == Stage::ReturnToRunning && to > from {
+            good(
+                "Back to running",
+                "Running starts again today, built up bit by bit. Well earned.",
+            )
+        } else if to > from {
+            good(
                 format!("You've moved up to stage {}", to.number()),
-                format!("{} starts today.", to.name()),
+                format!("{} starts today. Well done.", to.name()),
             )
         } else {
             news(
@@ -165,7 +181,7 @@ pub fn today_news(
         });
     }
     if deep_open == Some(today) {
-        out.push(news(
+        out.push(good(
             "Deep hip bending opens",
             "Exercises that bend the hip further can join your plan now.",
         ));
@@ -190,4 +206,35 @@ pub fn setbacks(
     lost.into_iter()
         .chain(deep_closed.map(|c| c.1.clone()))
         .collect()
+}
+
+/// The levels yesterday's session earned, said as good news the morning
+/// they open (issue 14 point 4): one line however many opened.
+pub fn level_news(decisions: &[crate::engine::decide::Decision]) -> Option<News> {
+    use crate::engine::decide::{Change, DecisionKind, Phase};
+    let mut text = String::from("You've earned the next step: ");
+    let mut count = 0;
+    for d in decisions {
+        if let (Phase::NextMorning, DecisionKind::Progress, Some(Change::NextLevel(name))) =
+            (d.phase, d.kind, &d.change)
+        {
+            if count > 0 {
+                text.push_str(", ");
+            }
+            count += 1;
+            text.push_str(name);
+            if d.side != Side::Both {
+                text.push_str(" (");
+                text.push_str(d.side.label());
+                text.push_str(" leg)");
+            }
+        }
+    }
+    text.push('.');
+    let title = match count {
+        0 => return None,
+        1 => "A new level",
+        _ => "New levels",
+    };
+    Some(good(title, text))
 }

@@ -143,10 +143,23 @@ pub fn pains(v: &View, ceiling: u8, chosen: RwSignal<Option<&'static str>>) -> i
         );
     }
     let name = |id: &'static str| find_exercise(id).map_or(id, |(_, _, e)| e.name);
+    // The chart opens on the latest exercise with more than one day in
+    // the span, so it shows a line rather than one lone dot when it can
+    // (a level just begun has one day).
+    let many_days = |ex: &str| {
+        let mut dates = shown.iter().filter(|p| p.exercise == ex).map(|p| p.date);
+        let first = dates.next();
+        dates.any(|d| Some(d) != first)
+    };
+    let fallback = exercises
+        .iter()
+        .copied()
+        .find(|e| many_days(e))
+        .unwrap_or(exercises[0]);
     let list = StoredValue::new(exercises);
     let current = move || {
         let c = chosen.get();
-        list.with_value(|l| c.filter(|c| l.contains(c)).unwrap_or(l[0]))
+        list.with_value(|l| c.filter(|c| l.contains(c)).unwrap_or(fallback))
     };
     let v = v.clone();
     let chart = move || {

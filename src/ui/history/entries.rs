@@ -92,6 +92,10 @@ fn describe(kind: &EntryKind) -> Vec<String> {
                 };
                 format!("{name}{side}: {} {unit}{load}, {pain}", amounts.join(", "))
             }));
+            // The user's own words, last (escaped where they are drawn).
+            if let Some(note) = s.note.as_deref().filter(|n| !n.trim().is_empty()) {
+                lines.push(format!("Note: {note}"));
+            }
             lines
         }
         EntryKind::Activity(a) => vec![match &a.kind {

@@ -5,7 +5,10 @@ use super::{empty, section, View};
 use crate::engine::catalogue::Ladder;
 use crate::engine::dose::{Dose, Position};
 use crate::engine::progress::WeekVolume;
-use crate::ui::charts::{short_day, short_number, Bar, BarChart, DataTable, Pair, PairChart, Row};
+use crate::ui::charts::{
+    esc, short_day, short_number, Bar, BarChart, DataTable, Pair, PairChart, Row,
+};
+use crate::ui::markup::markup;
 use chrono::Days;
 use leptos::prelude::*;
 
@@ -136,19 +139,28 @@ pub fn sides(v: &View) -> impl IntoView {
             right: ladder_share(s.ladder, &s.right),
         })
         .collect();
-    let rows = pairs
-        .iter()
-        .map(|s| Row {
-            date: None,
-            cells: vec![
-                s.ladder.name.into(),
-                position_words(s.ladder, &s.left),
-                position_words(s.ladder, &s.right),
-            ],
-        })
-        .collect();
+    // A row a leg under its exercise's name: three columns side by side
+    // (exercise, left, right) squeezed to a word a line at 320 px.
+    let caption = "Where each leg stands on one-leg exercises";
+    let mut table = format!(
+        r#"<div class="table-scroll" tabindex="0" role="region" aria-label="{caption}"><table class="data-table sides-table"><caption>{caption}</caption><thead><tr><th scope="col">Leg</th><th scope="col">Level and dose</th></tr></thead>"#
+    );
+    for s in &pairs {
+        table.push_str(r#"<tbody><tr><th scope="rowgroup" colspan="2">"#);
+        table.push_str(&esc(s.ladder.name));
+        table.push_str("</th></tr>");
+        for (leg, p) in [("Left", &s.left), ("Right", &s.right)] {
+            table.push_str(r#"<tr><th scope="row">"#);
+            table.push_str(leg);
+            table.push_str("</th><td>");
+            table.push_str(&esc(&position_words(s.ladder, p)));
+            table.push_str("</td></tr>");
+        }
+        table.push_str("</tbody>");
+    }
+    table.push_str("</table></div>");
     let body = view! {
-        <DataTable caption="Where each leg stands on one-leg exercises".into() head=vec!["Exercise", "Left leg", "Right leg"] rows=rows open=true />
+        {markup(table, |_, _| {})}
         <PairChart name="How far up each ladder each leg is".into() summary=summary id="sides-chart" pairs=chart_pairs />
     };
     section("sides-heading", "Left against right", body.into_any())

@@ -46,7 +46,7 @@ pub fn map_html(m: &MapModel) -> String {
     gate(&mut out, m.gate.as_ref(), m.current);
     out.push_str("</section>");
     for s in &m.sections {
-        section(&mut out, s);
+        section(&mut out, s, s.stage == m.current);
     }
     out
 }
@@ -88,13 +88,21 @@ fn gate(out: &mut String, gate: Option<&Gate>, current: Stage) {
     }
 }
 
-fn section(out: &mut String, s: &Section) {
+/// A stage's ladders; only the current stage's are open at first, so the
+/// map opens where the user is and the other stages stay one line each.
+fn section(out: &mut String, s: &Section, current: bool) {
     let n = s.stage.number();
     let _ = write!(
         out,
         r#"<section aria-labelledby="map-stage-{n}" class="card map-section"><h2 id="map-stage-{n}">Stage {n}: {}</h2>"#,
         esc(s.stage.name())
     );
+    if !current {
+        let _ = write!(
+            out,
+            r#"<details class="map-fold"><summary>Show stage {n}'s exercises</summary>"#
+        );
+    }
     // Stages with one category (holds, jumps, running) need no extra heading.
     let grouped = s.groups.len() > 1;
     for (category, ladders) in &s.groups {
@@ -108,6 +116,9 @@ fn section(out: &mut String, s: &Section) {
         for l in ladders {
             ladder(out, l, grouped);
         }
+    }
+    if !current {
+        out.push_str("</details>");
     }
     out.push_str("</section>");
 }

@@ -124,7 +124,17 @@ impl MapModel {
                         .iter()
                         .find(|k| k.ladder == l)
                         .map(|k| lock_words(l, &k.reason, plan.stage));
-                    let view = ladder_view(l, standing, locked, eq);
+                    let mut view = ladder_view(l, standing, locked, eq);
+                    // A stage behind the user is done: where they stand on
+                    // its ladders (holds kept as a warm-up) is where they
+                    // left them, not "you are here" under a "done" stage.
+                    if stage < plan.stage {
+                        for h in view.levels.iter_mut().flat_map(|v| &mut v.here) {
+                            if let Some(rest) = h.strip_prefix("You are here") {
+                                *h = format!("Last done{rest}");
+                            }
+                        }
+                    }
                     match groups.iter_mut().find(|(c, _)| *c == l.category) {
                         Some((_, list)) => list.push(view),
                         None => groups.push((l.category, vec![view])),

@@ -238,3 +238,35 @@ fn the_markup_keeps_every_stage_ladder_and_lock_of_the_model() {
     }
     assert!(html.contains(r#"<li class="current" aria-current="step">"#));
 }
+
+/// The map opens at the user's stage, the others folded; a stage left
+/// behind is "done" and its ladders say where they were left, never
+/// "you are here" (issue 14 point 8).
+#[test]
+fn the_map_opens_at_the_current_stage_and_a_done_stage_is_not_here() {
+    let mut s = settings(Goal::DailyLife, day1());
+    s.irritability.sitting_under_30_min_hurts = true;
+    let mut sim = Sim::new(s, SelfTest::MorningWalk, 3);
+    for _ in 0..4 {
+        sim.morning(2);
+        sim.train(2, Response::Better);
+        sim.next_day();
+    }
+    sim.morning(2);
+    let plan = sim.plan();
+    assert_eq!(plan.stage, Stage::HeavySlow);
+    let map = MapModel::build(&sim.log, &plan, sim.today);
+    let holds = &map.sections[0].groups[0].1[0];
+    let here: Vec<&String> = holds.levels.iter().flat_map(|v| &v.here).collect();
+    assert!(!here.is_empty());
+    assert!(here.iter().all(|h| h.starts_with("Last done")), "{here:?}");
+    let html = super::markup::map_html(&map);
+    assert!(html.contains(r#"<span class="map-status">Done</span>"#));
+    assert!(!html.contains("You are here ("), "{html}");
+    // Stage 1 folded, stage 2 open.
+    assert_eq!(html.matches(r#"<details class="map-fold">"#).count(), 1);
+    let stage1 = html.find(r#"id="map-stage-1""#).unwrap();
+    let stage2 = html.find(r#"id="map-stage-2""#).unwrap();
+    assert!(html[stage1..stage2].contains("map-fold"));
+    assert!(!html[stage2..].contains("map-fold"));
+}
