@@ -119,11 +119,11 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
     let flags: Vec<RedFlag> = r.red_flags.iter().copied().collect();
     let call = today::morning_call(&r, today);
     // One-leg work follows its own leg's morning, two-leg work the worse.
-    let calls = [
-        today::morning_call_on(&r, today, Side::Left),
-        today::morning_call_on(&r, today, Side::Right),
-        call.clone(),
-    ];
+    let leg = |s| match r.per_leg_seen {
+        true => today::morning_call_on(&r, today, s),
+        false => call.clone(),
+    };
+    let calls = [leg(Side::Left), leg(Side::Right), call.clone()];
     let (day, items) = if !flags.is_empty() {
         (DayPlan::Stop { flags }, Vec::new())
     } else {

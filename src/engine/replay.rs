@@ -40,6 +40,9 @@ pub struct Replay<'a> {
     pub episode: Option<Episode>,
     /// The same for each leg (left, right), as its own mornings run.
     leg_episodes: [Option<Episode>; 2],
+    /// Some morning so far was rated (or had its baseline) per leg; until
+    /// then every leg sees the same mornings, so one view serves all.
+    pub per_leg_seen: bool,
     pub test: SelfTest,
     /// The baseline in force; only meaningful when `baseline_known`.
     pub baseline: u8,
@@ -102,6 +105,7 @@ impl<'a> Replay<'a> {
             mornings: Vec::new(),
             episode: None,
             leg_episodes: [None; 2],
+            per_leg_seen: false,
             test: SelfTest::Bridge,
             baseline: 0,
             baseline_legs: None,
@@ -146,6 +150,7 @@ impl<'a> Replay<'a> {
                     self.test = b.test;
                     self.baseline = b.rating.min(10);
                     self.baseline_legs = b.legs;
+                    self.per_leg_seen |= b.legs.is_some();
                     self.one_leg_test = b.one_leg();
                     self.baseline_known = true;
                 }
@@ -167,6 +172,7 @@ impl<'a> Replay<'a> {
             for (i, s) in [Side::Left, Side::Right].into_iter().enumerate() {
                 self.leg_episodes[i] = Episode::next(self.leg_episodes[i], &point.on(s));
             }
+            self.per_leg_seen |= point.per_leg;
             self.mornings.push(point);
         }
         let had_session = self

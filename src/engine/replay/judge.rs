@@ -30,6 +30,7 @@ struct DayFacts {
 }
 
 /// The morning facts one leg's decision reads (issue 12 point 2).
+#[derive(Clone, Copy)]
 struct View {
     morning: Option<u8>,
     baseline: u8,
@@ -118,7 +119,11 @@ impl<'a> Replay<'a> {
                 .filter(|e| *e != "a rehab session")
                 .collect(),
             flare_day: day.flare || next.is_some_and(|x| x.flare),
-            views: [Side::Left, Side::Right, Side::Both].map(see),
+            views: if self.per_leg_seen {
+                [Side::Left, Side::Right, Side::Both].map(see)
+            } else {
+                [see(Side::Both); 3]
+            },
         };
         for group in blocks.chunk_by(|a, b| a.0 == b.0) {
             let (index, side) = group[0].0;
