@@ -187,6 +187,7 @@ fn activities_may_be_logged_for_yesterday_and_entries_corrected() {
         date: day(2),
         kind: EntryKind::Morning(Morning {
             rating: 2,
+            legs: None,
             extra: Extra::new(),
         }),
     };
@@ -354,6 +355,7 @@ fn a_wrong_clock_cannot_date_entries_no_backup_would_restore() {
         test: SelfTest::Bridge,
         two_legs: false,
         rating,
+        legs: None,
         extra: Extra::new(),
     };
     assert_eq!(

@@ -93,6 +93,7 @@ fn a_new_baseline_applies_from_its_date_only() {
         test: SelfTest::Bridge,
         two_legs: false,
         rating: 3,
+        legs: None,
         extra: Extra::new(),
     }));
     let replay = hamstring_rehab::engine::replay::Replay::run(&sim.log, sim.today);

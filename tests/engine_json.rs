@@ -109,25 +109,35 @@ fn activity() -> impl Strategy<Value = ActivityKind> {
     ]
 }
 
+/// Per-leg ratings, or none as on every one-rating check-in.
+fn legs() -> impl Strategy<Value = Option<Legs>> {
+    prop::option::of((0u8..=10, 0u8..=10).prop_map(|(left, right)| Legs { left, right }))
+}
+
 fn kind() -> impl Strategy<Value = EntryKind> {
     prop_oneof![
         session(),
-        (0u8..=10, extra())
-            .prop_map(|(rating, extra)| EntryKind::Morning(Morning { rating, extra })),
+        (0u8..=10, legs(), extra()).prop_map(|(rating, legs, extra)| EntryKind::Morning(Morning {
+            rating,
+            legs,
+            extra
+        })),
         (
             proptest::sample::select(SelfTest::ALL.to_vec()),
             any::<bool>(),
             0u8..=10,
+            legs(),
             extra()
         )
-            .prop_map(
-                |(test, two_legs, rating, extra)| EntryKind::Baseline(Baseline {
+            .prop_map(|(test, two_legs, rating, legs, extra)| EntryKind::Baseline(
+                Baseline {
                     test,
                     two_legs,
                     rating,
+                    legs,
                     extra
-                })
-            ),
+                }
+            )),
         activity().prop_map(|kind| EntryKind::Activity(Activity { kind })),
         extra().prop_map(|extra| EntryKind::Flare(Flare { extra })),
         (proptest::sample::select(RedFlag::ALL.to_vec()), extra())

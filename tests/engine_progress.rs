@@ -60,6 +60,7 @@ fn series_match_the_log_and_follow_a_correction() {
     fixed.upsert(Entry {
         kind: EntryKind::Morning(Morning {
             rating: 2,
+            legs: None,
             extra: Extra::new(),
         }),
         ..entry

@@ -84,6 +84,7 @@ fn a_new_baseline_on_the_harder_test_starts_the_count_again() {
         test: SelfTest::LongLeverBridge,
         two_legs: false,
         rating: 2,
+        legs: None,
         extra: Extra::new(),
     }));
     assert_eq!(suggestion(&sim), None, "the new test starts fresh");

@@ -179,6 +179,7 @@ fn edit_for(log: &Log, today: NaiveDate, act: Act) -> Option<Edit> {
             test: SelfTest::Bridge,
             two_legs: false,
             rating,
+            legs: None,
             extra: Extra::new(),
         }),
         Act::Ceiling(c) => {
@@ -205,7 +206,7 @@ proptest! {
     ) {
         // From late January, so entries span two month parts.
         let mut today = NaiveDate::from_ymd_opt(2026, 1, 28).unwrap();
-        let baseline = Baseline { test: SelfTest::Bridge, two_legs: false, rating: 3, extra: Extra::new() };
+        let baseline = Baseline { test: SelfTest::Bridge, two_legs: false, rating: 3, legs: None, extra: Extra::new() };
         let mut log = start(settings(Goal::Running, today), baseline).unwrap();
         let store = MemoryStore::new();
         let mut repo = Repository::new(store.clone());

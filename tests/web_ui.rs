@@ -33,6 +33,7 @@ fn new_log() -> Log {
         test: SelfTest::Bridge,
         two_legs: false,
         rating: 2,
+        legs: None,
         extra: Extra::new(),
     };
     Log::new(settings(Goal::Running, start), baseline)

@@ -15,8 +15,11 @@ pub fn days_back(d: NaiveDate, n: i64) -> NaiveDate {
 /// Everything logged on one date.
 #[derive(Default, Debug)]
 pub struct Day<'a> {
-    /// The last morning check-in of the day (a later one corrects an earlier).
+    /// The last morning check-in of the day (a later one corrects an earlier):
+    /// the worse leg's rating when it was rated per leg.
     pub morning: Option<u8>,
+    /// That check-in's rating per leg, when it has one.
+    pub legs: Option<Legs>,
     pub flare: bool,
     pub sessions: Vec<&'a Session>,
     pub activities: Vec<&'a ActivityKind>,
@@ -158,7 +161,10 @@ impl<'a> Days<'a> {
             let day = map.entry(e.date).or_default();
             match &e.kind {
                 EntryKind::Session(s) => day.sessions.push(s),
-                EntryKind::Morning(m) => day.morning = Some(m.rating.min(10)),
+                EntryKind::Morning(m) => {
+                    day.morning = Some(m.legs.map_or(m.rating, Legs::higher).min(10));
+                    day.legs = m.legs;
+                }
                 EntryKind::Baseline(b) => day.baseline = Some(b),
                 EntryKind::Activity(a) => day.activities.push(&a.kind),
                 EntryKind::Flare(_) => day.flare = true,

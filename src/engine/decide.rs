@@ -19,6 +19,7 @@ mod words;
 
 use morning::weekly_rise;
 pub use morning::{morning_rule, today_rule, MorningFacts};
+pub(crate) use words::leg_words;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -128,6 +129,9 @@ pub struct Decision {
     pub after: Position,
     pub test: &'static str,
     pub morning: Option<u8>,
+    /// The leg whose morning `morning` and `baseline` are, when the legs
+    /// were rated apart: the decision's own, or the worse for two-leg work.
+    pub leg: Option<Side>,
     pub baseline: u8,
     pub pain_max: u8,
     pub ceiling: u8,
@@ -203,6 +207,7 @@ fn out(
         after,
         test: ev.test,
         morning: ev.morning,
+        leg: None,
         baseline: ev.baseline,
         pain_max: ev.pain_max,
         ceiling: ev.ceiling,

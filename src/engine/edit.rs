@@ -15,6 +15,9 @@ pub enum Edit {
     Morning {
         rating: u8,
     },
+    /// This morning's self-test, rated on each leg (a one-leg test with
+    /// both legs affected); corrects a check-in of either kind today.
+    MorningLegs(Legs),
     /// One set of today's session, saved the moment it is entered. Opens a
     /// session when none is open today.
     AddSet {
@@ -186,32 +189,42 @@ fn push(log: &mut Log, date: NaiveDate, kind: EntryKind) -> Result<u64, EditErro
     store(log, Entry { id, date, kind })
 }
 
+/// Save today's check-in, correcting one already saved today.
+fn morning(
+    log: &mut Log,
+    today: NaiveDate,
+    rating: u8,
+    legs: Option<Legs>,
+) -> Result<u64, EditError> {
+    let kind = EntryKind::Morning(Morning {
+        rating,
+        legs,
+        extra: Extra::new(),
+    });
+    let existing = log
+        .entries
+        .iter()
+        .find(|e| e.date == today && matches!(e.kind, EntryKind::Morning(_)));
+    match existing.map(|e| e.id) {
+        Some(id) => store(
+            log,
+            Entry {
+                id,
+                date: today,
+                kind,
+            },
+        ),
+        None => push(log, today, kind),
+    }
+}
+
 /// Apply one edit. Returns the id of the entry it created or changed.
 /// Every entry it writes meets the rules of [`limits`], so whatever it
 /// stores a backup restores; an edit that breaks one changes nothing.
 pub fn apply(log: &mut Log, today: NaiveDate, edit: Edit) -> Result<u64, EditError> {
     match edit {
-        Edit::Morning { rating } => {
-            let kind = EntryKind::Morning(Morning {
-                rating,
-                extra: Extra::new(),
-            });
-            let existing = log
-                .entries
-                .iter()
-                .find(|e| e.date == today && matches!(e.kind, EntryKind::Morning(_)));
-            match existing.map(|e| e.id) {
-                Some(id) => store(
-                    log,
-                    Entry {
-                        id,
-                        date: today,
-                        kind,
-                    },
-                ),
-                None => push(log, today, kind),
-            }
-        }
+        Edit::Morning { rating } => morning(log, today, rating, None),
+        Edit::MorningLegs(l) => morning(log, today, l.higher(), Some(l)),
         Edit::AddSet {
             exercise,
             side,

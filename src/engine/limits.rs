@@ -119,6 +119,11 @@ fn check(ok: bool, what: &'static str) -> Result<(), Invalid> {
     ok.then_some(()).ok_or(Invalid::OutOfRange(what))
 }
 
+/// A rating and its per-leg ratings, if any, all within 0-10.
+fn legs_ok(r: u8, legs: Option<Legs>) -> bool {
+    rating(r) && legs.is_none_or(|l| rating(l.left) && rating(l.right))
+}
+
 fn rating(r: u8) -> bool {
     r <= MAX_RATING
 }
@@ -220,8 +225,8 @@ pub fn check_entry(e: &Entry) -> Result<(), Invalid> {
     check_date(e.date)?;
     match &e.kind {
         EntryKind::Session(s) => check_session(s),
-        EntryKind::Morning(m) => check(rating(m.rating), "morning rating"),
-        EntryKind::Baseline(b) => check(rating(b.rating), "baseline rating"),
+        EntryKind::Morning(m) => check(legs_ok(m.rating, m.legs), "morning rating"),
+        EntryKind::Baseline(b) => check(legs_ok(b.rating, b.legs), "baseline rating"),
         EntryKind::Activity(a) => check_activity(&a.kind),
         EntryKind::Flare(_) | EntryKind::RedFlag(_) | EntryKind::RedFlagCleared(_) => Ok(()),
     }

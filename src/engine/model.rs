@@ -179,7 +179,14 @@ pub enum Response {
 /// The morning self-test rating, 0-10.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Morning {
+    /// With `legs`, the higher of the two: an older copy of the app that
+    /// reads only this never sees a kinder number than the worse leg's.
     pub rating: u8,
+    /// One rating per leg, when a one-leg self-test is done on both
+    /// affected legs (issue 12 point 2). Missing on one-rating check-ins,
+    /// which rate both legs alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legs: Option<Legs>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -193,9 +200,51 @@ pub struct Baseline {
     pub test: SelfTest,
     #[serde(default)]
     pub two_legs: bool,
+    /// With `legs`, the higher of the two (as in [`Morning`]).
     pub rating: u8,
+    /// A baseline per leg for a one-leg test on both affected legs; without
+    /// it `rating` is both legs' baseline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legs: Option<Legs>,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// A 0-10 rating for each leg.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Legs {
+    pub left: u8,
+    pub right: u8,
+}
+
+impl Legs {
+    pub fn both(r: u8) -> Legs {
+        Legs { left: r, right: r }
+    }
+
+    pub fn get(self, side: Side) -> u8 {
+        match side {
+            Side::Right => self.right,
+            _ => self.left,
+        }
+    }
+
+    pub fn higher(self) -> u8 {
+        self.left.max(self.right)
+    }
+}
+
+impl Baseline {
+    /// Each leg's baseline: its own, or the one rating for both.
+    pub fn per_leg(&self) -> Legs {
+        self.legs.unwrap_or(Legs::both(self.rating))
+    }
+
+    /// The morning test is done on one leg, so each affected leg is rated
+    /// on its own when both are affected.
+    pub fn one_leg(&self) -> bool {
+        !self.two_legs && self.test != SelfTest::MorningWalk
+    }
 }
 
 /// The self-test ladder, in order of hamstring load (rehab-model §2).

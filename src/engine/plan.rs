@@ -4,7 +4,7 @@ use super::advice::{self, Advice};
 use super::catalogue::{Exercise, Flexion, Ladder, Slot, Stage, LADDERS};
 use super::decide::{Decision, Phase};
 use super::dose::{usable, Dose};
-use super::model::{Log, RedFlag, SelfTest, Side};
+use super::model::{AffectedSide, Legs, Log, RedFlag, SelfTest, Side};
 use super::replay::{days_back, Replay};
 use super::rules::*;
 use super::stage::{self, Gate};
@@ -68,6 +68,9 @@ pub struct Plan {
     /// Part of the log could not be read (not only a missing baseline).
     pub unread: bool,
     pub check_in_due: bool,
+    /// Each leg's baseline, when the check-in rates each leg on its own:
+    /// a one-leg self-test with both legs affected (issue 12 point 2).
+    pub leg_baselines: Option<Legs>,
     /// The session whose next-morning decision waits for today's check-in.
     pub pending_session: Option<NaiveDate>,
     pub flare_today: bool,
@@ -119,10 +122,16 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
     let today_day = r.day(today);
     let flags: Vec<RedFlag> = r.red_flags.iter().copied().collect();
     let call = today::morning_call(&r, today);
+    // One-leg work follows its own leg's morning, two-leg work the worse.
+    let leg = |s| match r.per_leg_seen {
+        true => today::morning_call_on(&r, today, s),
+        false => call.clone(),
+    };
+    let calls = [leg(Side::Left), leg(Side::Right), call.clone()];
     let (day, items) = if !flags.is_empty() {
         (DayPlan::Stop { flags }, Vec::new())
     } else {
-        schedule(&r, today, call.as_ref())
+        schedule(&r, today, &calls)
     };
     let holds = match day {
         DayPlan::Stop { .. } => Vec::new(),
@@ -130,7 +139,7 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
         _ => r
             .offered()
             .filter(|l| l.stage == Stage::Isometric)
-            .flat_map(|l| items_for(&r, l, call.as_ref(), today))
+            .flat_map(|l| items_for(&r, l, &calls, today))
             .collect(),
     };
     let yesterday = days_back(today, 1);
@@ -166,6 +175,8 @@ pub fn plan_with(log: &Log, today: NaiveDate, read: Completeness) -> Plan {
         partial,
         unread: r.partial,
         check_in_due: today_day.is_none_or(|d| d.morning.is_none()),
+        leg_baselines: (r.one_leg_test && r.settings.affected == AffectedSide::Both)
+            .then(|| r.baseline_legs.unwrap_or(Legs::both(r.baseline))),
         pending_session: r.pending,
         flare_today: today_day.is_some_and(|d| d.flare),
         morning_call: call,
@@ -207,8 +218,11 @@ fn trained_stage(r: &Replay, today: NaiveDate) -> Stage {
     top
 }
 
-fn schedule(r: &Replay, today: NaiveDate, call: Option<&MorningCall>) -> (DayPlan, Vec<Item>) {
-    let items_for = |l: &'static Ladder| items_for(r, l, call, today);
+/// Today's calls: the left leg's, the right leg's and the worse leg's.
+type Calls = [Option<MorningCall>; 3];
+
+fn schedule(r: &Replay, today: NaiveDate, calls: &Calls) -> (DayPlan, Vec<Item>) {
+    let items_for = |l: &'static Ladder| items_for(r, l, calls, today);
     let eq = &r.settings.equipment;
     let in_slot = |slot: Slot| {
         move |l: &&'static Ladder| {
@@ -368,12 +382,7 @@ fn running_week_day(
     )))
 }
 
-fn items_for(
-    r: &Replay,
-    l: &'static Ladder,
-    call: Option<&MorningCall>,
-    today: NaiveDate,
-) -> Vec<Item> {
+fn items_for(r: &Replay, l: &'static Ladder, calls: &Calls, today: NaiveDate) -> Vec<Item> {
     let last = |side: Side| {
         r.decisions
             .iter()
@@ -385,8 +394,12 @@ fn items_for(
             })
             .cloned()
     };
-    let [left, right] =
-        [Side::Left, Side::Right].map(|s| today::offered(r, l, s, last(s).as_ref(), call, today));
+    let call = |s: Side| {
+        let one_leg = l.level(r.position(l, s).level).one_leg;
+        calls[if one_leg { s as usize } else { 2 }].as_ref()
+    };
+    let [left, right] = [Side::Left, Side::Right]
+        .map(|s| today::offered(r, l, s, last(s).as_ref(), call(s), today));
     let item =
         |side: Side, (p, planned): (super::dose::Position, Option<super::dose::Position>)| Item {
             ladder: l,

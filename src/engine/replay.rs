@@ -41,11 +41,21 @@ pub struct Replay<'a> {
     tracks: ByLadder<Option<[Position; 2]>>,
     pub decisions: Vec<Decision>,
     pub mornings: Vec<MorningPoint>,
-    /// The run of mornings above baseline the latest check-in belongs to.
+    /// The run of mornings above baseline the latest check-in belongs to,
+    /// for the worse leg.
     pub episode: Option<Episode>,
+    /// The same for each leg (left, right), as its own mornings run.
+    leg_episodes: [Option<Episode>; 2],
+    /// Some morning so far was rated (or had its baseline) per leg; until
+    /// then every leg sees the same mornings, so one view serves all.
+    pub per_leg_seen: bool,
     pub test: SelfTest,
     /// The baseline in force; only meaningful when `baseline_known`.
     pub baseline: u8,
+    /// Its rating per leg, when it has one.
+    pub baseline_legs: Option<Legs>,
+    /// The self-test in force is done on one leg.
+    pub one_leg_test: bool,
     /// Whether any baseline has been read so far. Without one, no morning
     /// is compared (never against a made-up 0/10: issue 12 point 11).
     pub baseline_known: bool,
@@ -103,8 +113,12 @@ impl<'a> Replay<'a> {
             decisions: Vec::new(),
             mornings: Vec::new(),
             episode: None,
+            leg_episodes: [None; 2],
+            per_leg_seen: false,
             test: SelfTest::Bridge,
             baseline: 0,
+            baseline_legs: None,
+            one_leg_test: true,
             baseline_known: false,
             partial,
             red_flags: settings.red_flags.present.clone(),
@@ -155,6 +169,9 @@ impl<'a> Replay<'a> {
                 if let Some(b) = day.baseline {
                     self.test = b.test;
                     self.baseline = b.rating.min(10);
+                    self.baseline_legs = b.legs;
+                    self.per_leg_seen |= b.legs.is_some();
+                    self.one_leg_test = b.one_leg();
                     self.baseline_known = true;
                 }
                 for &(report, flag) in &day.red_flags {
@@ -165,18 +182,17 @@ impl<'a> Replay<'a> {
                         _ => self.red_flags.clear(),
                     }
                 }
-                (day.morning, day.flare)
+                (day.morning.map(|m| (m, day.legs)), day.flare)
             }
             None => (None, false),
         };
-        if let Some(rating) = morning.filter(|_| self.baseline_known) {
-            let point = MorningPoint {
-                date: d,
-                rating,
-                baseline: self.baseline,
-                flare,
-            };
+        if let Some(m) = morning.filter(|_| self.baseline_known) {
+            let point = MorningPoint::new(d, m, (self.baseline, self.baseline_legs), flare);
             self.episode = Episode::next(self.episode, &point);
+            for (i, s) in [Side::Left, Side::Right].into_iter().enumerate() {
+                self.leg_episodes[i] = Episode::next(self.leg_episodes[i], &point.on(s));
+            }
+            self.per_leg_seen |= point.per_leg;
             self.mornings.push(point);
         }
         let had_session = self
@@ -262,10 +278,19 @@ impl<'a> Replay<'a> {
         }
     }
 
-    /// The episode `d`'s morning belongs to, when it is above baseline.
-    fn episode_on(&self, d: NaiveDate) -> Option<Episode> {
-        self.episode
-            .filter(|_| self.mornings.last().is_some_and(|m| m.date == d))
+    /// The check-in of `d`, when it is the latest one replayed.
+    pub fn morning_on(&self, d: NaiveDate) -> Option<&MorningPoint> {
+        self.mornings.last().filter(|m| m.date == d)
+    }
+
+    /// The episode `d`'s morning belongs to on `side` (`Both`: the worse
+    /// leg), when it is above baseline.
+    pub fn episode_on(&self, d: NaiveDate, side: Side) -> Option<Episode> {
+        let e = match side {
+            Side::Both => self.episode,
+            s => self.leg_episodes[side_index(s)],
+        };
+        e.filter(|_| self.morning_on(d).is_some())
     }
 
     /// Whether the log has moved this ladder yet.

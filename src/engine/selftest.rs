@@ -75,11 +75,12 @@ pub fn suggest_harder_test(r: &Replay, today: NaiveDate) -> Option<HarderTest> {
     if *since.0 > days_back(today, SELF_TEST_REVIEW_DAYS) {
         return None;
     }
-    let mornings: Vec<_> = window()
-        .filter_map(|(_, d)| d.morning.map(|m| (m, d.flare)))
-        .collect();
+    // Each check-in against its baseline, on the worse leg when rated
+    // per leg (issue 12 point 2).
+    let at = r.mornings.partition_point(|m| m.date < from);
+    let mornings = &r.mornings[at..r.mornings.partition_point(|m| m.date <= today)];
     let settled = mornings.len() >= SELF_TEST_REVIEW_MIN_MORNINGS
-        && mornings.iter().all(|&(m, flare)| m <= r.baseline && !flare);
+        && mornings.iter().all(|m| m.excess() <= 0 && !m.flare);
     if !settled {
         return None;
     }

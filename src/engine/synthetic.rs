@@ -21,6 +21,7 @@ impl Sim {
             test,
             two_legs: false,
             rating: baseline,
+            legs: None,
             extra: Extra::new(),
         };
         Sim {
@@ -50,6 +51,17 @@ impl Sim {
     pub fn morning(&mut self, rating: u8) -> u64 {
         self.add(EntryKind::Morning(Morning {
             rating,
+            legs: None,
+            extra: Extra::new(),
+        }))
+    }
+
+    /// A check-in rated on each leg, as the app saves it.
+    pub fn morning_legs(&mut self, left: u8, right: u8) -> u64 {
+        let legs = Legs { left, right };
+        self.add(EntryKind::Morning(Morning {
+            rating: legs.higher(),
+            legs: Some(legs),
             extra: Extra::new(),
         }))
     }

@@ -20,19 +20,32 @@ pub struct MorningCall {
     pub test: &'static str,
     pub morning: u8,
     pub baseline: u8,
+    /// The leg whose morning it is, when the legs were rated apart.
+    pub leg: Option<Side>,
 }
 
 /// The call for `today`, when this morning's test (or a flare day, or the
-/// week-on-week rule) changes the plan.
+/// week-on-week rule) changes the plan: for two-leg work, and what Today
+/// says, the worse leg's.
 pub fn morning_call(r: &Replay, today: NaiveDate) -> Option<MorningCall> {
+    morning_call_on(r, today, Side::Both)
+}
+
+/// [`morning_call`] for one leg's work, from that leg's own morning.
+pub fn morning_call_on(r: &Replay, today: NaiveDate, side: Side) -> Option<MorningCall> {
     let day = r.day(today).filter(|_| r.baseline_known)?;
-    let rating = day.morning?;
+    let point = r
+        .mornings
+        .last()
+        .filter(|m| m.date == today && day.morning.is_some())?;
+    let here = point.on(side);
     let call = |kind, why| MorningCall {
         kind,
         why,
         test: r.test.name(),
-        morning: rating,
-        baseline: r.baseline,
+        morning: here.rating,
+        baseline: here.baseline,
+        leg: point.leg(side),
     };
     if day.flare {
         return Some(call(DecisionKind::Hold, Why::FlareDay));
@@ -43,16 +56,18 @@ pub fn morning_call(r: &Replay, today: NaiveDate) -> Option<MorningCall> {
         .iter()
         .rev()
         .take(2)
+        .map(|m| m.on(side))
         .find(|m| m.date == yesterday && m.excess() > 0 && !m.flare)
         .map(|m| m.rating);
+    let episode = r.episode_on(today, side);
     let facts = MorningFacts {
-        rating,
-        baseline: r.baseline,
+        rating: here.rating,
+        baseline: here.baseline,
         previous_above,
-        mornings: r.episode.map_or(1, |e| e.mornings),
+        mornings: episode.map_or(1, |e| e.mornings),
         // Today's call lasts one day, so it follows the day's own climb.
-        climbed: r.episode.is_none_or(|e| e.new_high() || e.mornings == 2),
-        weekly: r.weekly_trend(today),
+        climbed: episode.is_none_or(|e| e.new_high() || e.mornings == 2),
+        weekly: r.weekly_trend_on(today, side),
     };
     decide::today_rule(&facts).map(|(kind, why)| call(kind, why))
 }
@@ -152,7 +167,8 @@ fn at_most(done: Position, p: Position) -> Position {
 impl MorningCall {
     /// One line for Today and the logger, quoting the numbers used.
     pub fn reason(&self) -> String {
-        let (test, m, b) = (self.test, self.morning, self.baseline);
+        let (m, b) = (self.morning, self.baseline);
+        let (test, whose) = decide::leg_words(self.test, self.leg);
         let today = match self.kind {
             DecisionKind::ScaleBack => "Today is a little lighter: one step down on each exercise.",
             _ => "Today stays at the dose you last did; the next step waits for a settled morning.",
@@ -161,10 +177,18 @@ impl MorningCall {
             Why::FlareDay => "You marked a flare day; it does not count against you.".into(),
             Why::LargeRise => format!("This morning's {test} test was {m}/10, well above your baseline of {b}/10."),
             Why::TwoMorningsAbove { previous } => format!("Your {test} test was above your baseline of {b}/10 two mornings running ({previous}/10, then {m}/10)."),
-            Why::WeeklyRise { now, before } => format!("Your mornings averaged {} above baseline this week against {} last week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
+            Why::WeeklyRise { now, before } => format!("{} averaged {} above baseline this week against {} last week.", capital(&whose), Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
             Why::SteadyOffset { mornings } => format!("This morning's {test} test was {m}/10 against your baseline of {b}/10, steady for {mornings} check-ins. That is not a flare."),
             _ => format!("This morning's {test} test was {m}/10; your baseline is {b}/10."),
         };
         format!("{what} {today}")
     }
+}
+
+/// `s` with its first letter a capital, for a sentence's start.
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or(String::new(), |f| {
+        f.to_ascii_uppercase().to_string() + c.as_str()
+    })
 }

@@ -6,7 +6,7 @@ use super::state::{use_app, Screen};
 use super::widgets::{scale, show};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
-use crate::engine::model::{ActivityKind, AffectedSide, EntryKind, Side};
+use crate::engine::model::{ActivityKind, AffectedSide, EntryKind, Legs, Side};
 use crate::ui::charts::esc;
 use crate::ui::widgets::click;
 use leptos::prelude::*;
@@ -21,12 +21,15 @@ const ASK_AGAIN_FROM: u8 = 9;
 #[component]
 pub fn CheckIn() -> impl IntoView {
     let app = use_app();
+    // The one rating, or the left leg's when each leg is rated (a one-leg
+    // test with both legs affected: issue 12 point 2).
     let rating = RwSignal::new(None::<u8>);
+    let right = RwSignal::new(None::<u8>);
     // A very high rating waits here for "did you mean", then for its
     // pointer to the flare day; both drawn into `#ask` below the button.
-    let asked = StoredValue::new(0u8);
-    let send = move |r: u8| {
-        if app.send(Edit::Morning { rating: r }) && r >= ASK_AGAIN_FROM {
+    let asked = StoredValue::new(None::<(Edit, u8)>);
+    let send = move |(edit, worst): (Edit, u8)| {
+        if app.send(edit) && worst >= ASK_AGAIN_FROM {
             fill_ask(HIGH);
         }
     };
@@ -36,22 +39,51 @@ pub fn CheckIn() -> impl IntoView {
         <section aria-labelledby="morning-heading" class="card">
             <h2 id="morning-heading">"Morning check-in"</h2>
             {move || plan().map(|p| {
-                let legend = format!("How much did the {} hurt, 0 to 10?", p.test.name());
-                let hint = format!("Do one {} now, the same way as always.{}", p.test.name(), super::today::baseline_words(&p));
+                let test = p.test.name();
+                let per_leg = p.leg_baselines;
                 let (two_legs, side) = test_form(&app);
                 let key = crate::pose::sprite::self_test_key(p.test, two_legs);
                 let (figure, words) = super::demo::split_figure(key, side);
+                // What Save sends, once every scale asked is rated, with
+                // the worst rating for the "did you mean" guard.
+                let edit = move || {
+                    let l = rating.get_untracked()?;
+                    Some(match per_leg {
+                        Some(_) => {
+                            let r = right.get_untracked()?;
+                            (Edit::MorningLegs(Legs { left: l, right: r }), l.max(r))
+                        }
+                        None => (Edit::Morning { rating: l }, l),
+                    })
+                };
+                let scales = match per_leg {
+                    // Both legs affected: left first, then right.
+                    Some(b) => {
+                        let hint = format!("Do one {test} on each leg now, the same way as always. Rate each leg on its own.");
+                        let leg = |name: &str| format!("{name} leg: how much did the {test} hurt, 0 to 10?");
+                        view! {
+                            {scale(&leg("Left"), rating, Some((b.left, "your baseline")), &hint)}
+                            {scale(&leg("Right"), right, Some((b.right, "your baseline")), "")}
+                        }
+                        .into_any()
+                    }
+                    None => {
+                        let legend = format!("How much did the {test} hurt, 0 to 10?");
+                        let hint = format!("Do one {test} now, the same way as always.{}", super::today::baseline_words(&p));
+                        // No mark for a baseline that could not be read.
+                        scale(&legend, rating, p.baseline_known.then_some((p.baseline, "your baseline")), &hint)
+                    }
+                };
                 view! {
                     {figure}
-                    // No mark for a baseline that could not be read.
-                    {scale(&legend, rating, p.baseline_known.then_some((p.baseline, "your baseline")), &hint)}
-                    <button type="button" class="primary big" prop:disabled=move || rating.get().is_none()
-                        on:click=click(move || match rating.get_untracked() {
-                            Some(r) if r >= ASK_AGAIN_FROM => {
-                                asked.set_value(r);
+                    {scales}
+                    <button type="button" class="primary big" prop:disabled=move || rating.get().is_none() || (per_leg.is_some() && right.get().is_none())
+                        on:click=click(move || match edit() {
+                            Some((e, r)) if r >= ASK_AGAIN_FROM => {
+                                asked.set_value(Some((e, r)));
                                 fill_ask(&format!(r#"<div class="notice" role="alert"><p>Did you mean {r}? That is about as bad as pain gets.</p><button type="button" class="primary" data-act="yes">Yes, {r}</button><button type="button" class="link" data-act="no">No, change it</button></div>"#));
                             }
-                            Some(r) => send(r),
+                            Some(e) => send(e),
                             None => {}
                         })>
                         {move || if done() { "Update check-in" } else { "Save check-in" }}
@@ -63,7 +95,11 @@ pub fn CheckIn() -> impl IntoView {
         {markup(r#"<div id="ask"></div>"#.to_string(), move |act, _| {
             fill_ask("");
             match act {
-                "yes" => send(asked.get_value()),
+                "yes" => {
+                    if let Some(e) = asked.get_value() {
+                        send(e);
+                    }
+                }
                 "flare" if app.send(Edit::Flare) => fill_ask("<p role=\"status\">Today is marked as a flare day.</p>"),
                 _ => {}
             }

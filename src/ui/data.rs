@@ -171,19 +171,19 @@ pub fn ImportBackup(#[prop(optional)] replace_unreadable: bool) -> impl IntoView
                 repo.discard_unreadable().map_err(ImportError::Storage)?;
                 removed = true;
             }
-            // The file just restored holds this very log, so it counts as
-            // a backup: no reminder to make one right after a restore.
-            let today = app.today.get_untracked();
-            repo.import_backup(&backup).map(|mut log| {
-                let _ = repo.record_backup(&mut log, today);
-                log
-            })
+            repo.import_backup(&backup)
         });
         match imported {
             Some(Ok(log)) => {
                 checked.set(None);
                 let message = format!("Backup restored. {}", backup.preview.summary());
                 app.restored(log, message);
+                // The file just restored holds this very log, so it counts
+                // as a backup: no reminder to make one right after a
+                // restore (stored by the save, under the write lock).
+                let today = app.today.get_untracked();
+                app.with_repo(|repo| repo.record_backup(today));
+                app.save();
             }
             // The recovery screen is gone with the unreadable data, and
             // this card with it: the app-wide alert carries the message.

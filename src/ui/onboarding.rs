@@ -216,6 +216,7 @@ fn start(app: crate::ui::state::AppState) {
         test: SelfTest::ALL[pick("self-test", SelfTest::ALL.len() - 1)],
         two_legs: ticked("two-legs"),
         rating: pick("baseline", 10) as u8,
+        legs: None,
         extra: Extra::new(),
     };
     // A refusal is shown in the app-wide alert; the form stays as it is.

@@ -156,6 +156,7 @@ fn NewBaseline() -> impl IntoView {
                 test,
                 two_legs: false,
                 rating: rating as u8,
+                legs: None,
                 extra: Extra::new(),
             }))
         });

@@ -10,6 +10,9 @@ use proptest::prelude::*;
 #[derive(Clone, Debug)]
 pub struct DaySpec {
     pub morning: Option<u8>,
+    /// The right leg's rating, when both legs are affected and rated apart
+    /// (`morning` is then the left leg's).
+    pub right: Option<u8>,
     pub train: bool,
     pub pain: u8,
     pub left_extra: u8,
@@ -28,6 +31,8 @@ pub struct Scenario {
     pub irritable: bool,
     pub ceiling: u8,
     pub baseline: u8,
+    /// Both legs affected, so mornings may be rated per leg.
+    pub both: bool,
     pub days: Vec<DaySpec>,
 }
 
@@ -55,6 +60,7 @@ pub fn day(steady: bool) -> impl Strategy<Value = DaySpec> {
         prop::bool::weighted(0.3),
         prop::option::weighted(0.2, (10u16..=70, any::<bool>())),
         prop::option::weighted(0.2, 1u8..=10),
+        prop::option::weighted(0.5, if steady { 1u8..=3 } else { 0u8..=9 }),
     )
         .prop_map(
             move |(
@@ -69,8 +75,10 @@ pub fn day(steady: bool) -> impl Strategy<Value = DaySpec> {
                 clear,
                 run,
                 sitting,
+                right,
             )| DaySpec {
                 morning,
+                right,
                 train: train || steady,
                 pain,
                 left_extra: if steady { 0 } else { left_extra },
@@ -97,15 +105,19 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             any::<bool>(),
             0u8..=5,
             0u8..=4,
+            any::<bool>(),
             prop::collection::vec(day(steady), len),
         )
-            .prop_map(|(goal, irritable, ceiling, baseline, days)| Scenario {
-                goal,
-                irritable,
-                ceiling,
-                baseline,
-                days,
-            })
+            .prop_map(
+                |(goal, irritable, ceiling, baseline, both, days)| Scenario {
+                    goal,
+                    irritable,
+                    ceiling,
+                    baseline,
+                    both,
+                    days,
+                },
+            )
     })
 }
 
@@ -126,10 +138,19 @@ pub fn build_with(
     let mut s = settings(sc.goal, start());
     s.irritability.pain_at_rest = sc.irritable;
     s.pain_ceiling = sc.ceiling;
+    if sc.both {
+        s.affected = AffectedSide::Both;
+    }
     let mut sim = Sim::new(s, SelfTest::Bridge, sc.baseline);
     for d in &sc.days {
-        if let Some(m) = d.morning {
-            sim.morning(m);
+        match (d.morning, d.right.filter(|_| sc.both)) {
+            (Some(left), Some(right)) => {
+                sim.morning_legs(left, right);
+            }
+            (Some(m), None) => {
+                sim.morning(m);
+            }
+            _ => {}
         }
         if d.flare {
             sim.flare();
@@ -189,12 +210,23 @@ pub fn baseline_on(log: &Log, d: NaiveDate) -> u8 {
         .unwrap_or(0)
 }
 
-/// The morning check-in of `d` (the last one of the day), from the raw log.
+/// The morning check-in of `d` (the last one of the day), from the raw log:
+/// the worse leg's rating when it was rated per leg.
 pub fn morning_on(log: &Log, d: NaiveDate) -> Option<u8> {
+    let l = |s| leg_morning_on(log, d, s);
+    l(Side::Left).max(l(Side::Right))
+}
+
+/// One leg's rating on `d`: its own, or the one rating for both legs.
+pub fn leg_morning_on(log: &Log, d: NaiveDate, side: Side) -> Option<u8> {
     let mut es: Vec<&Entry> = log.entries.iter().filter(|e| e.date == d).collect();
     es.sort_by_key(|e| e.id);
     es.iter().rev().find_map(|e| match &e.kind {
-        EntryKind::Morning(m) => Some(m.rating),
+        EntryKind::Morning(m) => Some(match (m.legs, side) {
+            (Some(l), Side::Right) => l.right,
+            (Some(l), _) => l.left,
+            (None, _) => m.rating,
+        }),
         _ => None,
     })
 }
@@ -263,4 +295,14 @@ pub fn changed(log: &Log, today: NaiveDate, c: &Change) -> (Log, NaiveDate) {
     )
     .expect("a valid change");
     (out, on)
+}
+
+/// Whether `side`'s morning on `d` was above its baseline, from the raw
+/// log; two-leg work (`Both`) answers to either leg.
+pub fn bad_morning(log: &Log, d: NaiveDate, side: Side) -> bool {
+    let over = |s| leg_morning_on(log, d, s).is_some_and(|m| m > baseline_on(log, d));
+    match side {
+        Side::Both => over(Side::Left) || over(Side::Right),
+        s => over(s),
+    }
 }

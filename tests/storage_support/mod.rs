@@ -34,6 +34,7 @@ pub fn new_log(start: &str) -> Log {
         test: SelfTest::Bridge,
         two_legs: false,
         rating: 3,
+        legs: None,
         extra: Extra::new(),
     };
     Log::new(settings(start), baseline)
@@ -45,6 +46,7 @@ pub fn morning(id: u64, date: &str, rating: u8) -> Entry {
         date: day(date),
         kind: EntryKind::Morning(Morning {
             rating,
+            legs: None,
             extra: Extra::new(),
         }),
     }
@@ -113,6 +115,7 @@ pub fn synthetic_log(days: u64) -> Log {
             date,
             kind: EntryKind::Morning(Morning {
                 rating: (d % 5) as u8,
+                legs: None,
                 extra: Extra::new(),
             }),
         });

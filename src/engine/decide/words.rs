@@ -2,6 +2,7 @@
 
 use super::{Change, Decision, DecisionKind, Phase, Why};
 use crate::engine::catalogue::find_exercise;
+use crate::engine::model::Side;
 use crate::num::Fixed;
 
 impl Decision {
@@ -23,7 +24,9 @@ impl Decision {
         } else {
             "this morning's"
         };
-        let (test, b, c, p) = (self.test, self.baseline, self.ceiling, self.pain_max);
+        let (b, c, p) = (self.baseline, self.ceiling, self.pain_max);
+        // Rated per leg, the reason names the leg whose morning it read.
+        let (test, whose) = leg_words(self.test, self.leg);
         let m = self.morning.unwrap_or(0);
         let planned = || match find_exercise(self.exercise) {
             Some((_, _, e)) => self.before.dose.describe(e),
@@ -63,7 +66,7 @@ impl Decision {
             Why::PainNotRated { sets } => format!("{} without a pain rating, and a dose never steps up on a rating that was not given.", sets_word(*sets, "one")),
             Why::WorseAfter if preview => "It felt worse right after, so this dose stays for now. Tomorrow's check-in tells us more.".into(),
             Why::WorseAfter => format!("it felt worse right after the session, though {morning} {test} test was {m}/10 (baseline {b}/10)."),
-            Why::WeeklyRise { now, before } => format!("your mornings averaged {} above baseline this week against {} last week. They should not climb week to week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
+            Why::WeeklyRise { now, before } => format!("{whose} averaged {} above baseline this week against {} last week. They should not climb week to week.", Fixed(f64::from(*now), 1), Fixed(f64::from(*before), 1)),
             Why::OtherExercise(other) => format!("you did {other} instead of the planned {}, so this dose stays.", planned()),
             Why::ShortOfTarget { full } => format!("{full} of the planned {} sets reached {}. Same dose next time.", self.before.dose.sets, planned()),
             Why::Good => format!("{morning} {test} test was {m}/10 (baseline {b}/10), pain during peaked at {p}/10 (ceiling {c}/10) and you did the full {}.", planned()),
@@ -121,6 +124,18 @@ impl Decision {
         }
         out.push('.');
         Some(out)
+    }
+}
+
+/// The test and the mornings as a reason names them: "left-leg bridge"
+/// and "your left leg's mornings" when the legs were rated apart.
+pub(crate) fn leg_words(test: &str, leg: Option<Side>) -> (String, String) {
+    match leg {
+        Some(l) => (
+            format!("{}-leg {test}", l.label()),
+            format!("your {} leg's mornings", l.label()),
+        ),
+        None => (test.to_string(), "your mornings".into()),
     }
 }
 

@@ -121,13 +121,21 @@ entry_kind!(Session {
 
 entry_kind!(Morning {
     rating: "rating" => req,
+    legs: "legs" => opt,
 } + extra);
 
 entry_kind!(Baseline {
     test: "test" => req,
     two_legs: "two_legs" => default,
     rating: "rating" => req,
+    legs: "legs" => opt,
 } + extra);
+
+// Additive: check-ins without it read exactly as before (issue 12 point 2).
+object!(Legs, "the per-leg ratings" {
+    left: "left" => req,
+    right: "right" => req,
+});
 
 entry_kind!(Flare {} + extra);
 

@@ -6,7 +6,7 @@ use crate::engine::catalogue::{Ladder, LADDERS};
 use crate::engine::days::days_back;
 use crate::engine::decide::{self, Change, DecisionKind, Evidence, Phase};
 use crate::engine::dose::Position;
-use crate::engine::model::{Block, Response, Side};
+use crate::engine::model::{Block, Legs, Response, Side};
 use crate::engine::mornings::Episode;
 use crate::engine::rules::*;
 use chrono::NaiveDate;
@@ -22,12 +22,32 @@ struct DayFacts {
     /// Scale backs after this date are recent: a new one is a repeat.
     window: NaiveDate,
     response: Option<Response>,
-    weekly: Option<(f32, f32)>,
     confounders: Vec<&'static str>,
-    morning: Option<u8>,
-    previous_morning_above: Option<u8>,
     flare_day: bool,
+    /// The mornings as the left leg, the right leg and the worse leg (for
+    /// two-leg work) see them: all alike unless rated per leg.
+    views: [View; 3],
+}
+
+/// The morning facts one leg's decision reads (issue 12 point 2).
+#[derive(Clone, Copy)]
+struct View {
+    morning: Option<u8>,
+    baseline: u8,
+    previous_morning_above: Option<u8>,
+    weekly: Option<(f32, f32)>,
     episode: Option<Episode>,
+    /// The leg whose morning this is, when the legs were rated apart.
+    leg: Option<Side>,
+}
+
+/// Where `side`'s view sits in [`DayFacts::views`].
+fn view(side: Side) -> usize {
+    match side {
+        Side::Left => 0,
+        Side::Right => 1,
+        Side::Both => 2,
+    }
 }
 
 /// The legs a decision on `side` speaks for: both for two-leg work.
@@ -65,29 +85,45 @@ impl<'a> Replay<'a> {
             (*ladder as i64, *side as u64)
         });
         let next = (on > session).then(|| self.days.get(on)).flatten();
+        let point = self.morning_on(on).filter(|_| on > session);
+        let trained_on = self.mornings.iter().rev().find(|m| m.date == session);
+        let baselines = self.baseline_legs.unwrap_or(Legs::both(self.baseline));
+        let see = |side: Side| View {
+            morning: match point {
+                Some(p) => Some(p.on(side).rating),
+                None => next.and_then(|x| x.morning),
+            },
+            baseline: match (point, side) {
+                (Some(p), _) => p.on(side).baseline,
+                (None, Side::Both) => self.baseline,
+                (None, s) => baselines.get(s),
+            },
+            previous_morning_above: trained_on
+                .map(|m| m.on(side))
+                .filter(|m| m.excess() > 0 && !m.flare)
+                .map(|m| m.rating),
+            weekly: match phase {
+                Phase::NextMorning => self.weekly_trend_on(on, side),
+                Phase::AfterSession => None,
+            },
+            episode: self.episode_on(on, side),
+            leg: point.or(trained_on).and_then(|p| p.leg(side)),
+        };
         let facts = DayFacts {
             on,
             window: days_back(on, REPEAT_FLARE_WINDOW_DAYS),
             response: day.response(),
-            weekly: match phase {
-                Phase::NextMorning => self.weekly_trend(on),
-                Phase::AfterSession => None,
-            },
             confounders: day
                 .exposures()
                 .into_iter()
                 .filter(|e| *e != "a rehab session")
                 .collect(),
-            morning: next.and_then(|x| x.morning),
-            previous_morning_above: self
-                .mornings
-                .iter()
-                .rev()
-                .find(|m| m.date == session)
-                .filter(|m| m.excess() > 0 && !m.flare)
-                .map(|m| m.rating),
             flare_day: day.flare || next.is_some_and(|x| x.flare),
-            episode: self.episode_on(on),
+            views: if self.per_leg_seen {
+                [Side::Left, Side::Right, Side::Both].map(see)
+            } else {
+                [see(Side::Both); 3]
+            },
         };
         for group in blocks.chunk_by(|a, b| a.0 == b.0) {
             let (index, side) = group[0].0;
@@ -101,13 +137,14 @@ impl<'a> Replay<'a> {
                 }
             };
             dec.session_date = session;
+            dec.leg = facts.views[view(side)].leg;
             if phase == Phase::NextMorning && dec.kind != DecisionKind::Hold {
                 let moved_to_two_leg = !l.level(dec.after.level).one_leg;
                 let moved = if moved_to_two_leg { Side::Both } else { side };
                 self.set_position(l, moved, dec.after);
                 if dec.kind == DecisionKind::ScaleBack {
                     let dropped = matches!(dec.change, Some(Change::LevelDown { .. }));
-                    self.record_scale_back(l, (side, moved), on, dec.morning, dropped);
+                    self.record_scale_back(l, (side, moved), on, dropped);
                 }
             }
             self.decisions.push(dec);
@@ -121,12 +158,14 @@ impl<'a> Replay<'a> {
         l: &'static Ladder,
         (side, moved): (Side, Side),
         on: NaiveDate,
-        morning: Option<u8>,
         dropped: bool,
     ) {
-        let episode = self.episode_on(on).map(|e| e.start);
         let window = days_back(on, REPEAT_FLARE_WINDOW_DAYS);
+        // Each leg remembers its own morning and its own episode.
+        let point = self.morning_on(on).copied();
+        let leg = |s: usize| [Side::Left, Side::Right][s];
         for s in legs(side) {
+            let morning = point.map(|p| p.on(leg(s)).rating);
             let repeat = self.last_scale_back.get(l)[s].is_some_and(|d| d > window);
             if repeat || dropped {
                 self.knocked.get_mut(l)[s] = Some(on);
@@ -137,8 +176,11 @@ impl<'a> Replay<'a> {
             }
         }
         // A drop to a two-leg level moves both legs down.
-        if let (true, Some(start)) = (dropped, episode) {
+        if dropped {
             for s in legs(moved) {
+                let Some(start) = self.episode_on(on, leg(s)).map(|e| e.start) else {
+                    continue;
+                };
                 let slot = &mut self.level_downs.get_mut(l)[s];
                 let count = slot.filter(|(d, _)| *d == start).map_or(0, |(_, c)| c) + 1;
                 *slot = Some((start, count));
@@ -174,13 +216,17 @@ impl<'a> Replay<'a> {
         let last = self.last_scale_back.get(l);
         let recent_scale_back = legs(side).any(|s| last[s].is_some_and(|d| d > window));
         let scaled = self.scaled_at.get(l);
-        let climbed = legs(side).any(|s| match (scaled[s], f.episode, f.morning) {
-            (Some((d, was)), Some(e), Some(m)) if d >= e.start => m > was,
-            _ => true,
+        let v = &f.views[view(side)];
+        let climbed = legs(side).any(|s| {
+            let own = &f.views[s];
+            match (scaled[s], own.episode, own.morning) {
+                (Some((d, was)), Some(e), Some(m)) if d >= e.start => m > was,
+                _ => true,
+            }
         });
         let downs = self.level_downs.get(l);
         let level_down_ok = legs(side).all(|s| {
-            f.episode.is_none_or(|e| {
+            f.views[s].episode.is_none_or(|e| {
                 downs[s].is_none_or(|(d, n)| d != e.start || n < MAX_LEVELS_DOWN_PER_EPISODE)
             })
         });
@@ -189,18 +235,18 @@ impl<'a> Replay<'a> {
             side,
             before,
             test: self.test.name(),
-            baseline: self.baseline,
+            baseline: v.baseline,
             ceiling: self.settings.pain_ceiling.min(MAX_PAIN_CEILING),
-            morning: f.morning,
-            previous_morning_above: f.previous_morning_above,
+            morning: v.morning,
+            previous_morning_above: v.previous_morning_above,
             pain_max: sets().filter_map(|s| s.pain).max().unwrap_or(0),
             unrated: sets().filter(|s| s.pain.is_none()).count(),
             response: f.response,
             full_sets,
             logged_other,
             not_offered: self.lock_reason(l),
-            weekly: f.weekly,
-            episode: f.episode,
+            weekly: v.weekly,
+            episode: v.episode,
             climbed,
             level_down_ok,
             flare_day: f.flare_day,

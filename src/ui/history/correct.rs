@@ -12,7 +12,7 @@ use super::entries::kind_words;
 use crate::engine::catalogue::{find_exercise, Measure};
 use crate::engine::dose::kg;
 use crate::engine::edit::Edit;
-use crate::engine::model::{Activity, ActivityKind, Entry, EntryKind, Log, Response, Side};
+use crate::engine::model::{Activity, ActivityKind, Entry, EntryKind, Legs, Log, Response, Side};
 use crate::ui::charts::{day_label, esc};
 use crate::ui::markup::{chosen, input, markup, radios, say, text, tick, ticked, Scale};
 use crate::ui::state::use_app;
@@ -21,12 +21,13 @@ use leptos::prelude::*;
 use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
-/// The baseline in force on `date`: the latest one set on or before it.
-fn baseline_on(log: &Log, date: NaiveDate) -> Option<u8> {
+/// The baseline in force on `date`, per leg: the latest one set on or
+/// before it.
+fn baseline_on(log: &Log, date: NaiveDate) -> Option<Legs> {
     log.entries
         .iter()
         .filter_map(|e| match &e.kind {
-            EntryKind::Baseline(b) if e.date <= date => Some((e.date, b.rating)),
+            EntryKind::Baseline(b) if e.date <= date => Some((e.date, b.per_leg())),
             _ => None,
         })
         .max_by_key(|(d, _)| *d)
@@ -205,8 +206,22 @@ fn read(key: &str, kind: &EntryKind) -> Result<EntryKind, String> {
     match kind {
         EntryKind::Morning(m) => {
             let mut m = m.clone();
-            m.rating =
-                chosen(&format!("{key}-r"), 10).ok_or("Choose a rating from 0 to 10.")? as u8;
+            let pick = |k: &str| {
+                chosen(&format!("{key}-{k}"), 10)
+                    .map(|r| r as u8)
+                    .ok_or("Choose a rating from 0 to 10.")
+            };
+            // Rated per leg, each leg is corrected on its own.
+            if m.legs.is_some() {
+                let legs = Legs {
+                    left: pick("l")?,
+                    right: pick("r")?,
+                };
+                m.rating = legs.higher();
+                m.legs = Some(legs);
+            } else {
+                m.rating = pick("r")?;
+            }
             Ok(EntryKind::Morning(m))
         }
         EntryKind::Session(s) => read_session(key, s.clone()),
@@ -231,16 +246,24 @@ pub fn correct(entry: Entry, done: Callback<Option<String>>) -> AnyView {
             let baseline = app
                 .log
                 .with_untracked(|l| l.as_ref().and_then(|l| baseline_on(l, entry.date)));
-            let legend = format!("Morning test on {when}, 0 to 10");
-            Scale {
-                name: &format!("{key}-r"),
-                legend: &legend,
-                max: 10,
-                value: Some(m.rating),
-                hint: "",
-                mark: baseline.map(|b| (b, "your baseline")),
+            let scales = match m.legs {
+                Some(l) => vec![
+                    ("l", "Left leg's m", l.left, Side::Left),
+                    ("r", "Right leg's m", l.right, Side::Right),
+                ],
+                None => vec![("r", "M", m.rating, Side::Both)],
+            };
+            for (k, leg, value, side) in scales {
+                Scale {
+                    name: &format!("{key}-{k}"),
+                    legend: &format!("{leg}orning test on {when}, 0 to 10"),
+                    max: 10,
+                    value: Some(value),
+                    hint: "",
+                    mark: baseline.map(|b| (b.get(side), "your baseline")),
+                }
+                .draw(&mut html);
             }
-            .draw(&mut html);
         }
         EntryKind::Session(s) => session_form(&mut html, &key, s),
         EntryKind::Activity(a) => activity_form(&mut html, &key, &a.kind),

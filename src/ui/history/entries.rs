@@ -63,7 +63,10 @@ fn response_words(r: Response) -> &'static str {
 /// The entry's contents as lines of text.
 fn describe(kind: &EntryKind) -> Vec<String> {
     match kind {
-        EntryKind::Morning(m) => vec![format!("Morning check-in: {}/10", m.rating)],
+        EntryKind::Morning(m) => vec![match m.legs {
+            Some(l) => format!("Morning check-in: left {}/10, right {}/10", l.left, l.right),
+            None => format!("Morning check-in: {}/10", m.rating),
+        }],
         EntryKind::Flare(_) => vec!["Flare day".into()],
         EntryKind::Session(s) => {
             let mut lines = vec![match s.response {
