@@ -124,6 +124,8 @@ test("onboarding, the check-in, the plan map and Learn show their demonstrations
   // Onboarding: the test picked is drawn as soon as it is picked.
   await toStep(page, 3);
   await page.getByRole("radio", { name: "Right", exact: true }).check();
+  await toStep(page, 4);
+  await page.getByRole("radio", { name: "Running" }).check();
   await toStep(page, 8);
   await page.getByRole("radio", { name: "Single-leg RDL", exact: true }).check();
   await page.getByRole("img", { name: /^Single-leg RDL, right leg working: / }).waitFor();

@@ -16,7 +16,7 @@ test("the first run goes a step at a time, asks for what it needs and keeps it o
   assert.equal(await stepShown(page), 1);
   await page.getByText("A self-management aid, not a diagnosis.").waitFor();
   assert.match(await page.locator("section.step:not([hidden]) .step-count").innerText(), /^Step 1 of 9/);
-  assert.equal(await page.getByRole("button", { name: "Back" }).count(), 0, "nothing to go back to");
+  assert.equal(await page.getByRole("button", { name: "Back", exact: true }).count(), 0, "nothing to go back to");
 
   // The red flags come straight after the welcome.
   await nextStep(page);
