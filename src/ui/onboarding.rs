@@ -1,6 +1,7 @@
-//! First run: side, goal, how irritable the tendon is, the pain ceiling,
-//! equipment, the daily self-test with a first baseline, and red flags.
-//! Everything here can be changed later in settings.
+//! First run, one topic a step: red flags, side, goal, how irritable the
+//! tendon is, the pain ceiling, equipment, the daily self-test shown and
+//! then rated for a first baseline. Everything can be changed later in
+//! settings.
 
 use super::markup::{chosen, markup, radios, say, tick, ticked, Scale};
 use super::state::use_app;
@@ -9,6 +10,7 @@ use crate::engine::rules::{DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING};
 use crate::sorted::SortedSet;
 use leptos::prelude::*;
 use std::fmt::Write;
+use wasm_bindgen::JsCast;
 
 pub const EQUIPMENT: [(Equipment, &str); 7] = [
     (Equipment::Bench, "A bench, sturdy chair or step"),
@@ -52,6 +54,73 @@ const NEEDED: [(&str, usize, &str); 4] = [
     ("baseline", 10, "a first rating of that test"),
 ];
 
+/// The first run's steps, one topic each, in order: safety first, then
+/// what shapes the plan, the self-test last so it is shown before it is
+/// rated. Each step's one needed answer, if it has one, is named.
+const STEPS: [Option<&str>; 9] = [
+    None,
+    None,
+    Some("side"),
+    Some("goal"),
+    None,
+    None,
+    None,
+    Some("self-test"),
+    Some("baseline"),
+];
+
+/// Where a half-done first run is kept for this tab (sessionStorage), so a
+/// reload or a phone discarding the tab loses nothing: the step, then the
+/// ids of the ticked fields.
+const DRAFT: &str = "rehab.onboarding";
+
+/// The draft read back: the step shown and the ids ticked.
+struct Draft {
+    step: usize,
+    ticked: Vec<String>,
+}
+
+impl Draft {
+    fn load() -> Self {
+        let text = super::session::recall(DRAFT).unwrap_or_default();
+        let (step, ids) = text.split_once(';').unwrap_or(("0", ""));
+        Draft {
+            step: step.parse().unwrap_or(0).min(STEPS.len() - 1),
+            ticked: ids
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect(),
+        }
+    }
+
+    fn has(&self, id: &str) -> bool {
+        self.ticked.iter().any(|t| t == id)
+    }
+
+    /// The radio of group `name` ticked in the draft.
+    fn choice(&self, name: &str, last: usize) -> Option<usize> {
+        (0..=last).find(|i| self.has(&format!("{name}-{i}")))
+    }
+}
+
+/// Keeps the step shown and every ticked field of the form.
+fn save_draft(step: usize) {
+    let mut text = format!("{step};");
+    if let Ok(list) = document().query_selector_all(".onboarding input:checked") {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                text.push_str(&el.id());
+                text.push(',');
+            }
+        }
+    }
+    super::session::remember(DRAFT, Some(text));
+}
+
 /// What is still missing on the page's form.
 fn missing() -> Vec<&'static str> {
     NEEDED
@@ -69,108 +138,231 @@ fn still_needed(missing: &[&str]) -> String {
     }
 }
 
-/// The first-run form, drawn as markup. Every change updates what is still
-/// needed and whether the plan can start; Start reads the answers back
-/// from the page.
+/// Opens step `i`'s section (and its count), closing the others.
+fn open_step(html: &mut String, i: usize, shown: usize) {
+    let hidden = if i == shown { "" } else { " hidden" };
+    let _ = write!(
+        html,
+        r#"<section class="card step" data-step="{i}" tabindex="-1" aria-label="Step {} of {}"{hidden}><p class="step-count" aria-hidden="true">Step {} of {}<progress max="{}" value="{}"></progress></p>"#,
+        i + 1,
+        STEPS.len(),
+        i + 1,
+        STEPS.len(),
+        STEPS.len(),
+        i + 1,
+    );
+}
+
+/// Closes step `i`'s section with its Back and Next (Start on the last).
+fn close_step(html: &mut String, i: usize, ready: bool) {
+    html.push_str(r#"<div class="step-nav">"#);
+    if i > 0 {
+        html.push_str(r#"<button type="button" data-act="back">Back</button>"#);
+    }
+    if i + 1 < STEPS.len() {
+        html.push_str(r#"<button type="button" class="primary" data-act="next">Next</button>"#);
+    } else {
+        let off = if ready { "" } else { " disabled" };
+        let _ = write!(
+            html,
+            r#"<button type="submit" class="primary" id="start" data-act="start"{off}>Start my plan</button>"#
+        );
+    }
+    html.push_str("</div></section>");
+}
+
+/// The step shown now.
+fn shown_step() -> usize {
+    (0..STEPS.len())
+        .find(|i| {
+            document()
+                .query_selector(&format!(r#"[data-step="{i}"]:not([hidden])"#))
+                .ok()
+                .flatten()
+                .is_some()
+        })
+        .unwrap_or(0)
+}
+
+/// Shows step `to` instead of `from`, moving focus to it so a screen
+/// reader starts there and the page is at its top.
+fn go(from: usize, to: usize) {
+    for (i, hide) in [(from, true), (to, false)] {
+        if let Ok(Some(el)) = document().query_selector(&format!(r#"[data-step="{i}"]"#)) {
+            let _ = js_sys::Reflect::set(&el, &"hidden".into(), &hide.into());
+            if !hide {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    }
+    say("step-need", "");
+    save_draft(to);
+}
+
+/// The demonstration of the self-test picked, in the figure `id`, so the
+/// baseline rates the right movement.
+fn show_test(id: &str, test: usize, side: Option<usize>, two_legs: bool) {
+    let side = match side.map(|s| SIDES[s].0) {
+        Some(AffectedSide::Right) => Side::Right,
+        _ => Side::Left,
+    };
+    let key = crate::pose::sprite::self_test_key(SelfTest::ALL[test], two_legs);
+    super::demo::fill(id.to_string(), key, side);
+}
+
+/// The first-run form, drawn as markup, one step on screen at a time.
+/// Every change updates what is still needed and keeps the draft; Start
+/// reads the answers back from the page.
 pub fn onboarding() -> AnyView {
     let app = use_app();
-    let mut html = String::from(
-        r#"<form class="onboarding" novalidate data-change="need"><section class="card" aria-labelledby="welcome-heading"><h2 id="welcome-heading">Welcome</h2><p>A gradual loading programme for deep sit-bone pain (proximal hamstring tendinopathy).</p><p>It adjusts to how your tendon answers each next morning.</p><p class="notice"><strong>A self-management aid, not a diagnosis.</strong> Unsure of the cause, or worried by anything below? See a clinician.</p><p class="hint">A few questions first. You can change every answer later in settings.</p></section><section class="card">"#,
-    );
+    let draft = Draft::load();
+    let shown = draft.step;
+    let left = NEEDED
+        .into_iter()
+        .filter(|(name, last, _)| draft.choice(name, *last).is_none())
+        .map(|(.., what)| what)
+        .collect::<Vec<_>>();
+    let ready = left.is_empty();
+    let mut html = String::from(r#"<form class="onboarding" novalidate data-change="need">"#);
+    open_step(&mut html, 0, shown);
+    html.push_str(r#"<h2>Welcome</h2><p>A gradual loading programme for deep sit-bone pain (proximal hamstring tendinopathy).</p><p>It adjusts to how your tendon answers each next morning.</p><p class="notice"><strong>A self-management aid, not a diagnosis.</strong> Unsure of the cause, or worried by anything you are about to see? See a clinician.</p><p class="hint">A few short questions first, one at a time. You can change every answer later in settings.</p>"#);
+    close_step(&mut html, 0, ready);
+    open_step(&mut html, 1, shown);
+    html.push_str(r#"<fieldset><legend>Have you had any of these?</legend><p class="hint">Tick any that apply. They need a clinician before this programme.</p>"#);
+    for (i, f) in RedFlag::ALL.iter().enumerate() {
+        let id = format!("flag-{i}");
+        tick(&mut html, &id, f.question(), draft.has(&id));
+    }
+    html.push_str("</fieldset>");
+    close_step(&mut html, 1, ready);
+    open_step(&mut html, 2, shown);
+    let side = draft.choice("side", SIDES.len() - 1);
     radios(
         &mut html,
         "Which side hurts?",
         "side",
         &SIDES.map(|(_, l)| l),
-        None,
+        side,
     );
-    html.push_str(r#"</section><section class="card">"#);
+    close_step(&mut html, 2, ready);
+    open_step(&mut html, 3, shown);
+    let goal = draft.choice("goal", GOALS.len() - 1);
     radios(
         &mut html,
         "What do you want to get back to?",
         "goal",
         &GOALS.map(|(_, l)| l),
-        None,
+        goal,
     );
-    html.push_str(r#"</section><section class="card"><fieldset><legend>Which of these are true for you?</legend><p class="hint">They tell us where to start: gentle holds first if the tendon is easily upset.</p>"#);
+    close_step(&mut html, 3, ready);
+    open_step(&mut html, 4, shown);
+    html.push_str(r#"<fieldset><legend>Which of these are true for you?</legend><p class="hint">They tell us where to start: gentle holds first if the tendon is easily upset.</p>"#);
     for (i, label) in IRRITABILITY.iter().enumerate() {
-        tick(&mut html, &format!("irr-{i}"), label, false);
+        let id = format!("irr-{i}");
+        tick(&mut html, &id, label, draft.has(&id));
     }
-    html.push_str(r#"</fieldset></section><section class="card">"#);
+    html.push_str("</fieldset>");
+    close_step(&mut html, 4, ready);
+    open_step(&mut html, 5, shown);
     Scale {
         name: "ceiling",
         legend: "Your pain ceiling during exercise",
         max: MAX_PAIN_CEILING,
-        value: Some(DEFAULT_PAIN_CEILING),
+        value: Some(draft.choice("ceiling", MAX_PAIN_CEILING.into()).map_or(DEFAULT_PAIN_CEILING, |c| c as u8)),
         hint: "The most pain you are happy to work with during an exercise, 0 to 5. Some discomfort is normal and safe; 3 suits most people.",
         mark: None,
     }
     .draw(&mut html);
-    html.push_str(
-        r#"</section><section class="card"><fieldset><legend>What equipment do you have?</legend>"#,
-    );
+    close_step(&mut html, 5, ready);
+    open_step(&mut html, 6, shown);
+    html.push_str(r#"<fieldset><legend>What equipment do you have?</legend>"#);
     for (i, (_, label)) in EQUIPMENT.iter().enumerate() {
-        tick(&mut html, &format!("kit-{i}"), label, false);
+        let id = format!("kit-{i}");
+        tick(&mut html, &id, label, draft.has(&id));
     }
-    html.push_str(r#"</fieldset></section><section class="card">"#);
+    html.push_str("</fieldset>");
+    close_step(&mut html, 6, ready);
+    open_step(&mut html, 7, shown);
     let tests = SelfTest::ALL.map(self_test_label);
+    let test = draft.choice("self-test", SelfTest::ALL.len() - 1);
     radios(
         &mut html,
         "Pick your daily self-test",
         "self-test",
         &tests,
-        None,
+        test,
     );
     html.push_str(r#"<p class="hint">One rep every morning, done the same way, rated 0-10. Pick one you can do on one leg with some but tolerable pain; the walk suits you if none of them is.</p><figure class="demo" id="test-demo"></figure>"#);
     tick(
         &mut html,
         "two-legs",
         "I'll do it on two legs (one leg is too painful)",
-        false,
+        draft.has("two-legs"),
     );
+    close_step(&mut html, 7, ready);
+    open_step(&mut html, 8, shown);
+    html.push_str(r#"<figure class="demo" id="rate-demo"></figure>"#);
     Scale {
         name: "baseline",
         legend: "Do it once now: how much does it hurt, 0 to 10?",
         max: 10,
-        value: None,
+        value: draft.choice("baseline", 10).map(|b| b as u8),
         hint: "This is your baseline. Mornings are compared with it.",
         mark: None,
     }
     .draw(&mut html);
-    html.push_str(r#"</section><section class="card"><fieldset><legend>Have you had any of these?</legend><p class="hint">Tick any that apply. They need a clinician before this programme.</p>"#);
-    for (i, f) in RedFlag::ALL.iter().enumerate() {
-        tick(&mut html, &format!("flag-{i}"), f.question(), false);
-    }
     let _ = write!(
         html,
-        r#"</fieldset></section><p class="hint" role="status" id="still-needed">{}</p><button type="submit" class="primary big" id="start" data-act="start" disabled>Start my plan</button></form>"#,
-        still_needed(&NEEDED.map(|(.., what)| what))
+        r#"<p class="hint" role="status" id="still-needed">{}</p>"#,
+        still_needed(&left)
     );
+    close_step(&mut html, 8, ready);
+    html.push_str(r#"<p class="hint" role="status" id="step-need"></p></form>"#);
+    if let Some(t) = test {
+        for id in ["test-demo", "rate-demo"] {
+            show_test(id, t, side, draft.has("two-legs"));
+        }
+    }
     markup(html, move |act, _| {
         let missing = missing();
         match act {
             "need" => {
-                // The test picked, drawn as it is done, so the baseline
-                // rates the right movement.
-                if let Some(i) = chosen("self-test", SelfTest::ALL.len() - 1) {
-                    let side = match chosen("side", SIDES.len() - 1).map(|s| SIDES[s].0) {
-                        Some(AffectedSide::Right) => Side::Right,
-                        _ => Side::Left,
-                    };
-                    let key =
-                        crate::pose::sprite::self_test_key(SelfTest::ALL[i], ticked("two-legs"));
-                    super::demo::fill("test-demo".to_string(), key, side);
+                if let Some(t) = chosen("self-test", SelfTest::ALL.len() - 1) {
+                    for id in ["test-demo", "rate-demo"] {
+                        show_test(id, t, chosen("side", SIDES.len() - 1), ticked("two-legs"));
+                    }
                 }
                 say("still-needed", &still_needed(&missing));
-                if let Some(b) = document().get_element_by_id("start") {
-                    let _ =
-                        js_sys::Reflect::set(&b, &"disabled".into(), &(!missing.is_empty()).into());
+                say("step-need", "");
+                enable_start(missing.is_empty());
+                save_draft(shown_step());
+            }
+            "next" => {
+                let at = shown_step();
+                match STEPS[at].and_then(|name| NEEDED.iter().find(|n| n.0 == name)) {
+                    Some((name, last, _)) if chosen(name, *last).is_none() => {
+                        say("step-need", "Choose one to go on.");
+                    }
+                    _ => go(at, at + 1),
                 }
+            }
+            "back" => {
+                let at = shown_step();
+                go(at, at.saturating_sub(1));
             }
             "start" if missing.is_empty() => start(app),
             _ => {}
         }
     })
+}
+
+fn enable_start(on: bool) {
+    if let Some(b) = document().get_element_by_id("start") {
+        let _ = js_sys::Reflect::set(&b, &"disabled".into(), &(!on).into());
+    }
 }
 
 /// Starts the plan from the form's answers (all there: [`missing`] is
@@ -219,8 +411,11 @@ fn start(app: crate::ui::state::AppState) {
         legs: None,
         extra: Extra::new(),
     };
-    // A refusal is shown in the app-wide alert; the form stays as it is.
-    app.onboard(settings, baseline);
+    // A refusal is shown in the app-wide alert; the form and its draft stay
+    // as they are.
+    if app.onboard(settings, baseline) {
+        super::session::remember(DRAFT, None);
+    }
 }
 
 pub fn self_test_label(t: SelfTest) -> &'static str {

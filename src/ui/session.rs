@@ -24,12 +24,12 @@ use std::fmt::Write;
 /// was running, so a reload, or a phone reopening a tab it discarded in the
 /// background, lands on the same exercise with its timers. The log itself
 /// is in the repository; this is only what is on screen.
-fn recall(key: &str) -> Option<String> {
+pub(super) fn recall(key: &str) -> Option<String> {
     let storage = web_sys::window()?.session_storage().ok()??;
     storage.get_item(key).ok()?
 }
 
-fn remember(key: &str, value: Option<String>) {
+pub(super) fn remember(key: &str, value: Option<String>) {
     if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.session_storage()) {
         let _ = match value {
             Some(v) => storage.set_item(key, &v),

@@ -95,19 +95,53 @@ export async function onboard(page, options = {}) {
     redFlags: [],
     ...options,
   };
-  await page.getByRole("button", { name: "Start my plan" }).waitFor();
+  await firstRun(page);
+  await toStep(page, 2);
+  for (const label of o.redFlags) await page.getByRole("checkbox", { name: label }).check();
+  await nextStep(page);
   await page.getByRole("radio", { name: o.side, exact: true }).check();
+  await nextStep(page);
   await page.getByRole("radio", { name: o.goal }).check();
+  await nextStep(page);
   for (const label of o.irritable) await page.getByRole("checkbox", { name: label }).check();
+  await nextStep(page);
   if (o.ceiling !== undefined) {
     await page.getByRole("group", { name: "Your pain ceiling during exercise" }).getByRole("radio", { name: new RegExp(`^${o.ceiling}\\b`) }).check();
   }
+  await nextStep(page);
   for (const label of o.equipment) await page.getByRole("checkbox", { name: label }).check();
+  await nextStep(page);
   await page.getByRole("radio", { name: o.test, exact: true }).check();
+  await nextStep(page);
   await page.getByRole("group", { name: /Do it once now/ }).getByRole("radio", { name: String(o.baseline), exact: true }).check();
-  for (const label of o.redFlags) await page.getByRole("checkbox", { name: label }).check();
   await page.getByRole("button", { name: "Start my plan" }).click();
   await appReady(page);
+}
+
+/** The first run is on screen (at whichever step a draft left it). */
+export async function firstRun(page) {
+  await page.locator("form.onboarding section.step:not([hidden])").waitFor();
+}
+
+/** The first-run step on screen, 1-based. */
+export async function stepShown(page) {
+  const label = await page.locator("form.onboarding section.step:not([hidden])").getAttribute("aria-label");
+  return Number(label.match(/^Step (\d+) of/)[1]);
+}
+
+/** Moves the first run on to the next step (its answer must be there). */
+export async function nextStep(page) {
+  const from = await stepShown(page);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.locator(`form.onboarding section.step[aria-label^="Step ${from + 1} of"]:not([hidden])`).waitFor();
+}
+
+/** Walks the first run, back or on, to step `n` (1-based). */
+export async function toStep(page, n) {
+  for (let at = await stepShown(page); at !== n; at = await stepShown(page)) {
+    if (at > n) await page.getByRole("button", { name: "Back", exact: true }).click();
+    else await nextStep(page);
+  }
 }
 
 /** The morning check-in from Today: rate the self-test and save. */

@@ -26,20 +26,10 @@ import {
   todaysSession,
 } from "./days.mjs";
 
-test("day 1: the form asks for what it needs, then check-in, a session with undo and a reload in the middle, and its decisions", async (t) => {
+test("day 1: check-in, a session with undo and a reload in the middle, and its decisions", async (t) => {
   const { page } = await startStory(t);
 
-  // The form says what is missing and will not start without it.
-  const start = page.getByRole("button", { name: "Start my plan" });
-  await start.waitFor();
-  assert.equal(await start.isDisabled(), true);
-  const missing = page.getByRole("status").filter({ hasText: /^Still needed/ });
-  assert.equal(
-    await missing.textContent(),
-    "Still needed: which side hurts, your goal, a daily self-test, a first rating of that test.",
-  );
-  await page.getByRole("radio", { name: "Both", exact: true }).check();
-  assert.equal(await missing.textContent(), "Still needed: your goal, a daily self-test, a first rating of that test.");
+  // The first run is its own test (onboarding.test.mjs); here, its answers.
   await onboard(page, { ...PEOPLE.runner, side: "Left" });
 
   // Today: the check-in comes first, with the baseline.

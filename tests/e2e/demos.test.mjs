@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, appReady, offlineReady, onboard } from "./browser.mjs";
+import { DIST, appReady, offlineReady, onboard, toStep } from "./browser.mjs";
 import { axeViolations, doStep, exerciseStep, importBackup, morning, nextDay, openTab, startStory } from "./days.mjs";
 
 const FOLD = 844;
@@ -122,7 +122,11 @@ test("with reduced motion the logger shows the start and end poses side by side,
 test("onboarding, the check-in, the plan map and Learn show their demonstrations", async (t) => {
   const { page } = await startStory(t);
   // Onboarding: the test picked is drawn as soon as it is picked.
+  await toStep(page, 3);
   await page.getByRole("radio", { name: "Right", exact: true }).check();
+  await toStep(page, 4);
+  await page.getByRole("radio", { name: "Running" }).check();
+  await toStep(page, 8);
   await page.getByRole("radio", { name: "Single-leg RDL", exact: true }).check();
   await page.getByRole("img", { name: /^Single-leg RDL, right leg working: / }).waitFor();
   await page.getByRole("checkbox", { name: "I'll do it on two legs (one leg is too painful)" }).check();
@@ -130,6 +134,9 @@ test("onboarding, the check-in, the plan map and Learn show their demonstrations
   await page.getByRole("radio", { name: "Single-leg bridge", exact: true }).check();
   await page.getByRole("img", { name: /^Double-leg bridge: / }).waitFor();
   await page.getByRole("checkbox", { name: "I'll do it on two legs (one leg is too painful)" }).uncheck();
+  // And again on the next step, right above the scale that rates it.
+  await toStep(page, 9);
+  await page.locator("#rate-demo").getByRole("img", { name: /^Single-leg bridge, right leg working: / }).waitFor();
   await onboard(page, { side: "Right", test: "Single-leg bridge" });
 
   // The check-in the next morning: the same test, on the sore leg.

@@ -4,7 +4,7 @@
 // than "nothing has changed".
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, checkIn, onboard } from "./browser.mjs";
+import { DIST, checkIn, firstRun, onboard } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 import {
   META,
@@ -141,6 +141,6 @@ test("unreadable data gets the recovery screen and is never written over until r
   await page.reload();
   await page.getByRole("checkbox", { name: "I have downloaded the saved data" }).check();
   await page.getByRole("button", { name: "Remove the unreadable data" }).click();
-  await page.getByRole("button", { name: "Start my plan" }).waitFor();
+  await firstRun(page);
   assert.deepEqual(await storedDocs(page), {});
 });

@@ -4,7 +4,7 @@
 // for a person to look at.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { onboard } from "./browser.mjs";
+import { firstRun, nextStep, onboard } from "./browser.mjs";
 import {
   PEOPLE,
   axeViolations,
@@ -44,8 +44,14 @@ test("the daily screens of a runner's first two days pass axe, light and dark, a
   const { page } = await startStory(t);
   const { look, found } = looker(page);
 
-  await page.getByRole("button", { name: "Start my plan" }).waitFor();
+  // Each first-run step, as it looks before it is answered.
+  await firstRun(page);
   await look("onboarding");
+  for (const [n, answer] of [[2], [3, "Left"], [4, "Running"], [5], [6], [7], [8, "Single-leg bridge"], [9]]) {
+    await nextStep(page);
+    await look(`onboarding-${n}`);
+    if (answer) await page.getByRole("radio", { name: answer, exact: true }).check();
+  }
   await onboard(page, PEOPLE.runner);
 
   await region(page, "Morning check-in").waitFor();

@@ -6,7 +6,7 @@
 // persistence and the backup reminder in storage-limits.test.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, appReady, checkIn, onboard } from "./browser.mjs";
+import { DIST, appReady, checkIn, firstRun, onboard } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 import {
   BACKUP_NAME,
@@ -34,8 +34,6 @@ before(async () => {
   server = await serve({ root: DIST });
 });
 after(() => server?.stop());
-
-const ONBOARDING = { name: "Start my plan" };
 
 test("sets saved mid-session survive a crashed page and a restarted browser", async (t) => {
   const profile = await newProfile(t);
@@ -108,7 +106,7 @@ test("a backup exported from settings restores the identical log after site data
   // says the log vanished and offers the restore first.
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await page.getByRole("button", ONBOARDING).waitFor();
+  await firstRun(page);
   await page.getByText("Your saved log seems to have been cleared by the browser.").waitFor();
   await restore(page, backup, `Backup saved on ${today}: 1 session (2 sets) and 1 morning check-in, from ${today} to ${today}.`);
   await page.getByRole("status").getByText(/^Backup restored\./).waitFor();
@@ -123,7 +121,7 @@ test("a backup exported from settings restores the identical log after site data
   const cdp = await context.newCDPSession(page);
   await cdp.send("Storage.clearDataForOrigin", { origin: server.origin, storageTypes: "all" });
   await page.goto(server.url);
-  await page.getByRole("button", ONBOARDING).waitFor();
+  await firstRun(page);
   assert.equal(await page.getByText(/seems to have been cleared/).count(), 0, "no marker left to tell");
   assert.deepEqual(await stored(page), {});
   await restore(page, backup, /^Backup saved on /);
