@@ -12,8 +12,8 @@ const baselines = async (page) => (await storedEntries(page)).filter((e) => e.ty
 
 test("the first-run answers are stored as given, and settings change them and the baseline", async (t) => {
   const { page } = await startStory(t);
-  await page.getByRole("checkbox", { name: "I'll do it on two legs (one leg is too painful)" }).check();
   await onboard(page, {
+    twoLegs: true,
     side: "Right",
     goal: "Sport, sprinting included",
     irritable: ["Sitting for less than 30 minutes hurts", "Running hurts even when slow, short and flat"],

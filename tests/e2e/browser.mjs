@@ -82,7 +82,8 @@ export async function offlineReady(page) {
 /**
  * First run through the real form. `options`: side, goal (as labelled),
  * test (self-test label), baseline, irritable (labels to tick), equipment
- * (labels to tick), redFlags (questions to tick), ceiling.
+ * (labels to tick), redFlags (questions to tick), ceiling, twoLegs (the
+ * self-test on two legs).
  */
 export async function onboard(page, options = {}) {
   const o = {
@@ -112,6 +113,7 @@ export async function onboard(page, options = {}) {
   for (const label of o.equipment) await page.getByRole("checkbox", { name: label }).check();
   await nextStep(page);
   await page.getByRole("radio", { name: o.test, exact: true }).check();
+  if (o.twoLegs) await page.getByRole("checkbox", { name: "I'll do it on two legs (one leg is too painful)" }).check();
   await nextStep(page);
   await page.getByRole("group", { name: /Do it once now/ }).getByRole("radio", { name: String(o.baseline), exact: true }).check();
   await page.getByRole("button", { name: "Start my plan" }).click();
