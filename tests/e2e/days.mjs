@@ -317,3 +317,25 @@ export async function pauseClock(page) {
   await page.clock.pauseAt(stop);
   return stop;
 }
+
+/** The two phone sizes every screen is checked at. */
+export const SIZES = [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+];
+
+/** axe and a picture of the screen at both sizes, light and dark. */
+export async function lookAtBothSizes(page, name, found) {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    for (const scheme of ["light", "dark"]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const label = `${name}-${size.width}${scheme === "dark" ? "-dark" : ""}`;
+      const violations = await axeViolations(page);
+      if (violations.length) found[label] = violations;
+      await screenshot(page, label);
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize(SIZES[0]);
+}

@@ -20,28 +20,8 @@ import {
   stageLine,
   startStory,
   todaysSession,
+  lookAtBothSizes,
 } from "./days.mjs";
-
-const SIZES = [
-  { width: 390, height: 844 },
-  { width: 320, height: 640 },
-];
-
-/** axe and a picture of the screen at both sizes, light and dark. */
-async function look(page, name, found) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    for (const scheme of ["light", "dark"]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const label = `${name}-${size.width}${scheme === "dark" ? "-dark" : ""}`;
-      const violations = await axeViolations(page);
-      if (violations.length) found[label] = violations;
-      await screenshot(page, label);
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize(SIZES[0]);
-}
 
 async function stageNews(page) {
   return page.getByRole("heading", { name: /^You've moved up to stage / }).count();
@@ -73,7 +53,7 @@ test("a two-week journey shows a stage-change message once and numeric new doses
   told.push(await stageNews(page));
   const news = page.locator("section.news-good").filter({ hasText: "You've moved up to stage 2" });
   assert.equal(await news.count(), 1, "the stage change is drawn as good news");
-  await look(page, "news-stage-up", found);
+  await lookAtBothSizes(page, "news-stage-up", found);
 
   // Friday's first heavy session: straight after, one plain line says the
   // morning decides; no exercise carries a "Hold" badge for it.
@@ -83,7 +63,7 @@ test("a two-week journey shows a stage-change message once and numeric new doses
   const preview = await region(page, "Today's session").innerText();
   assert.match(preview, /Pain stayed within your ceiling on every exercise\. Tomorrow morning's check-in decides whether the doses go up\./);
   assert.doesNotMatch(preview, /\bHold\b/);
-  await look(page, "news-after-session", found);
+  await lookAtBothSizes(page, "news-after-session", found);
 
   // Saturday to the second Sunday: a check-in every morning, the sessions
   // the plan offers; every morning card says its new dose in numbers.
@@ -92,7 +72,7 @@ test("a two-week journey shows a stage-change message once and numeric new doses
     const shown = await morning(page, 2, { stay: day === 6 });
     if (day === 6) {
       assert.ok(shown.decisions.some((d) => d.kind === "Progress"), JSON.stringify(shown.decisions));
-      await look(page, "news-morning-cards", found);
+      await lookAtBothSizes(page, "news-morning-cards", found);
       await page.getByRole("button", { name: "Back to today" }).click();
       await onToday(page);
     }
@@ -120,6 +100,6 @@ test("a two-week journey shows a stage-change message once and numeric new doses
   );
   // The week so far, on the second Sunday: something done, counted.
   assert.match(await region(page, "Today").innerText(), /This week: \d+ sessions?, and 7 of 7 mornings at or under your baseline\./);
-  await look(page, "news-today-week", found);
+  await lookAtBothSizes(page, "news-today-week", found);
   assert.deepEqual(found, {});
 });

@@ -21,27 +21,9 @@ import {
   screenshot,
   startStory,
   todaysSession,
+  SIZES,
+  lookAtBothSizes,
 } from "./days.mjs";
-
-const SIZES = [
-  { width: 390, height: 844 },
-  { width: 320, height: 640 },
-];
-
-async function look(page, name, found) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    for (const scheme of ["light", "dark"]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const label = `${name}-${size.width}${scheme === "dark" ? "-dark" : ""}`;
-      const violations = await axeViolations(page);
-      if (violations.length) found[label] = violations;
-      await screenshot(page, label);
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize(SIZES[0]);
-}
 
 /** Cells of a table whose text runs about one word a line, as "text (n lines)". */
 async function wordALine(table) {
@@ -106,7 +88,7 @@ test("history and the plan map read well at 320 px: legs side by side in words, 
   // The part a person checks, pictured on its own at 320 px.
   await page.locator("section.history-section").filter({ has: page.getByRole("heading", { name: "Left against right" }) }).screenshot({ path: join(SCREENS, "history-legs-part-320.png") });
   await page.setViewportSize(SIZES[0]);
-  await look(page, "history-legs", found);
+  await lookAtBothSizes(page, "history-legs", found);
 
   // The plan map opens at the current stage; the others are one line each.
   await openTab(page, "Plan");
@@ -123,6 +105,6 @@ test("history and the plan map read well at 320 px: legs side by side in words, 
     assert.ok(!(/Done/.test(li) && /You are here/.test(li)), li);
   }
   assert.ok(text.includes("You are here"), "the current stage says so");
-  await look(page, "plan-map-folded", found);
+  await lookAtBothSizes(page, "plan-map-folded", found);
   assert.deepEqual(found, {});
 });
