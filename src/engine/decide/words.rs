@@ -26,7 +26,8 @@ impl Decision {
         };
         let (b, c, p) = (self.baseline, self.ceiling, self.pain_max);
         // Rated per leg, the reason names the leg whose morning it read.
-        let (test, whose) = leg_words(self.test, self.leg);
+        // "this morning's walk test", not "this morning's morning walk test".
+        let (test, whose) = leg_words(self.test.trim_start_matches("morning "), self.leg);
         let m = self.morning.unwrap_or(0);
         let planned = || match find_exercise(self.exercise) {
             Some((_, _, e)) => self.before.dose.describe(e),
