@@ -8,25 +8,14 @@ mod storage_support;
 
 use hamstring_rehab::engine::edit::{apply, Edit};
 use hamstring_rehab::engine::model::{Entry, EntryKind, Log, Side};
-use hamstring_rehab::storage::{KeyValue, MemoryStore, Pending, Repository, SaveError};
+use hamstring_rehab::storage::{KeyValue, MemoryStore, Pending, SaveError};
 use storage_support::*;
 
 const TODAY: &str = "2026-11-10";
 
-/// A tab as the shell runs it: edits applied at once and noted, then a
-/// commit under the lock (here, whenever the test says).
-struct Tab {
-    repo: Repository<MemoryStore>,
-    log: Log,
-}
-
+// A tab as the shell runs it (`storage_support::Tab`): edits applied at
+// once and noted, then a commit under the lock (whenever the test says).
 impl Tab {
-    fn open(store: &MemoryStore) -> Tab {
-        let mut repo = Repository::new(store.clone());
-        let log = repo.load().unwrap().unwrap();
-        Tab { repo, log }
-    }
-
     fn edit(&mut self, edit: Edit) {
         let today = day(TODAY);
         let pending = Pending::new(&self.log, today, &edit);

@@ -17,17 +17,7 @@ fn two_tabs(log: &mut Log) -> (MemoryStore, Tab, Tab) {
     (store, a, b)
 }
 
-struct Tab {
-    repo: Repository<MemoryStore>,
-    log: Log,
-}
-
 impl Tab {
-    fn open(store: &MemoryStore) -> Tab {
-        let mut repo = Repository::new(store.clone());
-        let log = repo.load().unwrap().unwrap();
-        Tab { repo, log }
-    }
     /// What the shell does on a `storage` event.
     fn storage_event(&mut self) {
         self.repo.sync(&mut self.log).unwrap();

@@ -234,3 +234,19 @@ pub fn edited(json: &str, path: &[&str], value: serde_json::Value) -> String {
     *at = value;
     file.to_string()
 }
+
+/// One tab of the app over a shared store: its repository and the log it
+/// holds; each test file adds what its tabs do.
+pub struct Tab {
+    pub repo: Repository<MemoryStore>,
+    pub log: Log,
+}
+
+impl Tab {
+    /// A tab that loaded what the store holds now.
+    pub fn open(store: &MemoryStore) -> Tab {
+        let mut repo = Repository::new(store.clone());
+        let log = repo.load().unwrap().unwrap();
+        Tab { repo, log }
+    }
+}
