@@ -107,16 +107,13 @@ pub fn close_step(html: &mut String, i: usize, ready: bool) {
     html.push_str("</div></section>");
 }
 
-/// The step shown now.
+/// The step shown now: the one section not hidden.
 pub fn shown_step() -> usize {
-    (0..STEPS.len())
-        .find(|i| {
-            document()
-                .query_selector(&format!(r#"[data-step="{i}"]:not([hidden])"#))
-                .ok()
-                .flatten()
-                .is_some()
-        })
+    document()
+        .query_selector(".onboarding [data-step]:not([hidden])")
+        .ok()
+        .flatten()
+        .and_then(|el| el.get_attribute("data-step")?.parse().ok())
         .unwrap_or(0)
 }
 
