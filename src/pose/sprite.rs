@@ -262,10 +262,15 @@ pub fn sprite() -> String {
 /// new name and the service worker's cache-first rule never serves an old
 /// one.
 pub fn file_name(content: &str) -> String {
+    hashed_name("demos", content, "svg")
+}
+
+/// `{stem}-{hash}.{ext}`, the hash as in [`file_name`].
+pub fn hashed_name(stem: &str, content: &str, ext: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in content.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("demos-{h:016x}.svg")
+    format!("{stem}-{h:016x}.{ext}")
 }

@@ -38,18 +38,20 @@ async fn fetch_text(url: &str) -> Option<String> {
     JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
 }
 
-async fn load() {
+/// The text of the file the page's `<meta name="{meta}">` names (the
+/// build fills it in), or `None` when it is not there.
+pub async fn fetch_named(meta: &str) -> Option<String> {
     let name = document()
-        .query_selector(r#"meta[name="demos"]"#)
+        .query_selector(&format!(r#"meta[name="{meta}"]"#))
         .ok()
         .flatten()
         .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_default();
-    let text = if name.is_empty() {
-        None
-    } else {
-        fetch_text(&name).await
-    };
+        .filter(|n| !n.is_empty())?;
+    fetch_text(&name).await
+}
+
+async fn load() {
+    let text = fetch_named("demos").await;
     let text: Rc<str> = Rc::from(text.unwrap_or_default());
     let waiting = FILE.with(|f| f.borrow_mut().replace(File::Ready(text.clone())));
     if let Some(File::Loading(calls)) = waiting {
@@ -169,7 +171,7 @@ pub fn fill(id: String, key: String, side: Side) {
 }
 
 /// Pauses or restarts the figure in the element `id`.
-fn toggle(id: &str) {
+pub fn toggle(id: &str) {
     let Some(fig) = document().get_element_by_id(id) else {
         return;
     };

@@ -1,6 +1,9 @@
 //! Learn: short pages on the condition and how to live with it while it
 //! settles, in our own words. The text is data (`SECTIONS`) so it can be
-//! edited without touching the markup; a test keeps each page short.
+//! edited without touching the markup; a test keeps each page short. The
+//! build writes it to a file of its own that the screen fetches, as the
+//! demonstrations are: reading text need not be in the wasm every start
+//! downloads.
 
 use super::markup::markup;
 use crate::engine::model::Side;
@@ -116,9 +119,10 @@ pub const SECTIONS: &[LearnSection] = &[
     },
 ];
 
-/// Static text, so one markup string; the contents' links jump by hand.
-#[component]
-pub fn Learn() -> impl IntoView {
+/// The Learn pages as one HTML fragment, written at build time into the
+/// Learn file (`examples/demos.rs`), so their text is not in the wasm. A
+/// figure is a `<figure data-pose>` the screen fills once it is on the page.
+pub fn pages_html() -> String {
     let mut out = String::from(
         r#"<section aria-labelledby="learn-heading" class="card learn"><h2 id="learn-heading">Learn</h2><p>Short reads on the tendon and on living with it while it settles.</p><nav aria-label="On this page" class="toc"><ul>"#,
     );
@@ -155,17 +159,70 @@ pub fn Learn() -> impl IntoView {
                 Figure(id, name) => {
                     let _ = write!(
                         out,
-                        r#"<figure class="demo demo-small" id="{id}"></figure>"#
+                        r#"<figure class="demo demo-small" id="{id}" data-pose="{}"></figure>"#,
+                        crate::pose::sprite::key(name)
                     );
-                    super::demo::fill(id.to_string(), crate::pose::sprite::key(name), Side::Both);
                 }
             }
         }
         out.push_str("</section>");
     }
-    // The address bar holds the screen ("#/learn"): a plain in-page jump
-    // would change it and leave this screen, so the links move by hand.
-    markup(out, |_, id| jump_to(id))
+    out
+}
+
+thread_local! {
+    /// The Learn file once fetched, for the rest of the session.
+    static PAGES: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The pages from the Learn file (precached by the service worker, so
+/// there offline), put in place once fetched; the contents' links jump by
+/// hand.
+#[component]
+pub fn Learn() -> impl IntoView {
+    let html = r#"<div id="learn-pages"><section class="card"><h2>Learn</h2><p role="status">Opening the reading pages…</p></section></div>"#;
+    leptos::task::spawn_local(async {
+        let cached = PAGES.with(|p| p.borrow().clone());
+        let pages = match cached {
+            Some(p) => Some(p),
+            None => super::demo::fetch_named("learn").await,
+        };
+        let Some(holder) = document().get_element_by_id("learn-pages") else {
+            return;
+        };
+        let Some(pages) = pages else {
+            holder.set_inner_html(r#"<section class="card notice"><h2>Learn</h2><p role="status">The reading pages could not be opened. Check your connection and open Learn again; once they have loaded, they work offline too.</p></section>"#);
+            return;
+        };
+        // The screen's heading had focus (a tab was pressed): the new
+        // one takes it, as on any screen.
+        let focused = holder.contains(
+            document()
+                .active_element()
+                .as_ref()
+                .map(|e| e.unchecked_ref()),
+        );
+        holder.set_inner_html(&pages);
+        if focused {
+            super::state::focus_screen_heading();
+        }
+        PAGES.with(|p| *p.borrow_mut() = Some(pages));
+        if let Ok(figures) = holder.query_selector_all("[data-pose]") {
+            for i in 0..figures.length() {
+                if let Some(f) = figures
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let key = f.get_attribute("data-pose").unwrap_or_default();
+                    super::demo::fill(f.id(), key, Side::Both);
+                }
+            }
+        }
+    });
+    markup(html.to_string(), |act, id| match act {
+        "demo-pause" => super::demo::toggle(id),
+        _ => jump_to(id),
+    })
 }
 
 fn jump_to(id: &str) {

@@ -160,11 +160,14 @@ test("onboarding, the check-in, the plan map and Learn show their demonstrations
   assert.deepEqual(await axeViolations(page), []);
 });
 
-test("the demonstrations file is precached and shows with the network off", async (t) => {
+test("the demonstrations and Learn files are precached and show with the network off", async (t) => {
   const index = readFileSync(join(DIST, "index.html"), "utf8");
   const name = index.match(/<meta name="demos" content="(demos-[0-9a-f]{16}\.svg)"/)?.[1];
   assert.ok(name, "index.html names the demonstrations file");
   assert.ok(readFileSync(join(DIST, "sw.js"), "utf8").includes(JSON.stringify(name)), "sw.js precaches it");
+  const learn = index.match(/<meta name="learn" content="(learn-[0-9a-f]{16}\.html)"/)?.[1];
+  assert.ok(learn, "index.html names the Learn file");
+  assert.ok(readFileSync(join(DIST, "sw.js"), "utf8").includes(JSON.stringify(learn)), "sw.js precaches it");
 
   const { page, browser } = await startStory(t);
   await offlineReady(page);
@@ -182,4 +185,8 @@ test("the demonstrations file is precached and shows with the network off", asyn
   await appReady(page);
   await page.getByRole("button", { name: "Start session" }).click();
   await stepFigure(page);
+  // Learn's pages and their figures, never fetched before, offline.
+  await openTab(page, "Learn");
+  await page.getByRole("heading", { name: "When to see a clinician" }).waitFor();
+  await page.getByRole("img", { name: /^Sitting on a cushion: / }).waitFor();
 });

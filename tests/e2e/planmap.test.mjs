@@ -179,6 +179,8 @@ test("Learn: seven short sections, contents links that stay on the screen and mo
   const { page, browser } = await start(t);
   await onboard(page, { goal: "Running" });
   await openTab(page, "Learn", "Learn");
+  // The pages come from their own file, fetched when Learn opens.
+  await page.getByRole("navigation", { name: "On this page" }).waitFor();
   const titles = [
     "What this condition is",
     "Why load and the next morning matter",
