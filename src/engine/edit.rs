@@ -40,6 +40,12 @@ pub enum Edit {
         date: NaiveDate,
         kind: ActivityKind,
     },
+    /// Several loads of one day from one form: all saved, or none (a
+    /// half-saved form tapped again would log its first loads twice).
+    Activities {
+        date: NaiveDate,
+        kinds: Vec<ActivityKind>,
+    },
     Flare,
     RedFlag(RedFlag),
     ClearRedFlags,
@@ -218,6 +224,29 @@ fn morning(
     }
 }
 
+/// Each load as its own entry, dated `date`; the id of the last. The first
+/// that breaks a rule takes back the ones before it.
+fn activities(
+    log: &mut Log,
+    today: NaiveDate,
+    date: NaiveDate,
+    kinds: Vec<ActivityKind>,
+) -> Result<u64, EditError> {
+    if date > today {
+        return Err(EditError::FutureDate);
+    }
+    let before = log.entries.len();
+    let mut last = Err(EditError::Invalid(Invalid::OutOfRange("list of loads")));
+    for kind in kinds {
+        last = push(log, date, EntryKind::Activity(Activity { kind }));
+        if last.is_err() {
+            log.entries.truncate(before);
+            break;
+        }
+    }
+    last
+}
+
 /// Apply one edit. Returns the id of the entry it created or changed.
 /// Every entry it writes meets the rules of [`limits`], so whatever it
 /// stores a backup restores; an edit that breaks one changes nothing.
@@ -287,12 +316,8 @@ pub fn apply(log: &mut Log, today: NaiveDate, edit: Edit) -> Result<u64, EditErr
             session.note = note;
             Ok(id)
         }
-        Edit::Activity { date, kind } => {
-            if date > today {
-                return Err(EditError::FutureDate);
-            }
-            push(log, date, EntryKind::Activity(Activity { kind }))
-        }
+        Edit::Activity { date, kind } => activities(log, today, date, vec![kind]),
+        Edit::Activities { date, kinds } => activities(log, today, date, kinds),
         Edit::Flare => {
             let existing = log
                 .entries

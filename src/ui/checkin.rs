@@ -1,12 +1,12 @@
 //! The morning check-in: the self-test against the baseline, then what it
 //! means for yesterday's exercises, and yesterday's other loading.
 
-use super::markup::{self, input, markup, say, text, tick, ticked};
+use super::markup::{self, markup};
 use super::state::{use_app, Screen};
 use super::widgets::{scale, show};
 use crate::engine::decide::Phase;
 use crate::engine::edit::Edit;
-use crate::engine::model::{ActivityKind, AffectedSide, EntryKind, Legs, Side};
+use crate::engine::model::{AffectedSide, EntryKind, Legs, Side};
 use crate::ui::charts::esc;
 use crate::ui::widgets::click;
 use leptos::prelude::*;
@@ -104,7 +104,7 @@ pub fn CheckIn() -> impl IntoView {
                 _ => {}
             }
         })}
-        {show(done, ViewFn::from(|| view! { <Decisions /> {yesterday_loading()} }))}
+        {show(done, ViewFn::from(|| view! { <Decisions /> {super::loading::loading(false)} }))}
         <button type="button" on:click=click(move || app.go(Screen::Today))>"Back to today"</button>
     }
 }
@@ -160,84 +160,4 @@ fn Decisions() -> impl IntoView {
         out.push_str("</section>");
         Some(markup(out, |_, _| {}))
     }
-}
-
-/// Optional: what else loaded the tendon yesterday. Drawn as markup, and
-/// read back from the page on Save; a `<form>` so Enter in a field saves
-/// too, and so one `reset()` empties it once saved: a second tap cannot log
-/// the same run twice.
-fn yesterday_loading() -> AnyView {
-    let app = use_app();
-    let mut html = String::from(
-        r#"<section aria-labelledby="loading-heading" class="card"><h2 id="loading-heading">Yesterday's other loading (optional)</h2><p class="hint">Runs, long sitting and sport load the tendon too. Logging them helps the app tell what caused a bad morning.</p><form id="loading"><fieldset><legend>Run</legend>"#,
-    );
-    input(&mut html, "run-km", "Distance (km)", "", "decimal");
-    input(&mut html, "run-min", "Time (minutes)", "", "decimal");
-    tick(&mut html, "run-hills", "Hills", false);
-    tick(&mut html, "run-fast", "Fast running or sprints", false);
-    html.push_str("</fieldset>");
-    input(&mut html, "sitting", "Hours of sitting", "", "decimal");
-    input(&mut html, "cycling", "Cycling (minutes)", "", "decimal");
-    input(&mut html, "sport", "Sport (minutes)", "", "decimal");
-    tick(
-        &mut html,
-        "stretch",
-        "Stretches that fold forward at the hip",
-        false,
-    );
-    html.push_str(r#"<button type="submit" data-act="save">Save yesterday's loading</button><p role="status" id="loading-status"></p></form></section>"#);
-    markup(html, move |act, _| {
-        let Some(date) = app
-            .today
-            .get_untracked()
-            .pred_opt()
-            .filter(|_| act == "save")
-        else {
-            return;
-        };
-        let num = |id| {
-            super::widgets::parse_decimal(&text(id))
-                .map(|v| v as f32)
-                .filter(|v| *v > 0.0)
-        };
-        let mut kinds = Vec::new();
-        let (km, minutes) = (num("run-km"), num("run-min"));
-        if km.is_some() || minutes.is_some() {
-            kinds.push(ActivityKind::Run {
-                km: km.unwrap_or(0.0),
-                minutes: minutes.unwrap_or(0.0) as u16,
-                hills: ticked("run-hills"),
-                fast: ticked("run-fast"),
-            });
-        }
-        if let Some(hours) = num("sitting") {
-            kinds.push(ActivityKind::Sitting { hours });
-        }
-        if let Some(m) = num("cycling") {
-            kinds.push(ActivityKind::Cycling { minutes: m as u16 });
-        }
-        if let Some(m) = num("sport") {
-            kinds.push(ActivityKind::Sport { minutes: m as u16 });
-        }
-        if ticked("stretch") {
-            kinds.push(ActivityKind::Stretching {
-                deep_hip_flexion: true,
-            });
-        }
-        let said = if kinds.is_empty() {
-            "Nothing filled in yet, so nothing was saved."
-        } else if kinds
-            .into_iter()
-            .all(|kind| app.send(Edit::Activity { date, kind }))
-        {
-            if let Some(form) = document().get_element_by_id("loading") {
-                super::alert::call(&form, "reset", &[]);
-            }
-            "Saved."
-        } else {
-            // app.send has put the problem on screen.
-            ""
-        };
-        say("loading-status", said);
-    })
 }

@@ -9,6 +9,7 @@ mod answers;
 mod correct;
 mod entries;
 mod loading;
+pub(super) use entries::describe;
 
 use super::charts::{day_label, short_day};
 use super::state::{use_app, Screen};

@@ -20,12 +20,46 @@ const TIPS_SHOWN: usize = 2;
 #[component]
 pub fn Today() -> impl IntoView {
     let app = use_app();
-    move || {
-        app.plan.get().map(|p| match p.day {
-            DayPlan::Stop { .. } => view! { <super::stop::Stop /> }.into_any(),
-            _ => today_view(p).into_any(),
+    let stopped = move || {
+        app.plan.with(|p| {
+            p.as_ref()
+                .is_none_or(|p| matches!(p.day, DayPlan::Stop { .. }))
         })
+    };
+    // The loading form sits between the plan's cards and the bad-day ones,
+    // outside both, so what is typed in it survives their redraws.
+    view! {
+        {move || {
+            app.plan.get().map(|p| match p.day {
+                DayPlan::Stop { .. } => view! { <super::stop::Stop /> }.into_any(),
+                _ => today_view(p).into_any(),
+            })
+        }}
+        {super::widgets::show(move || !stopped(), ViewFn::from(|| {
+            // Redrawn only when the flare day changes, so an open red-flag
+            // list stays open while the plan is recomputed.
+            let plan = use_app().plan;
+            let flare = Memo::new(move |_| plan.with(|p| p.as_ref().is_some_and(|p| p.flare_today)));
+            view! {
+                {super::loading::loading(true)}
+                {move || bad_day(flare.get())}
+            }
+        }))}
     }
+}
+
+/// The flare-day button and the red-flag report, last on Today.
+fn bad_day(flare_today: bool) -> AnyView {
+    let app = use_app();
+    let mut out = String::new();
+    flare_card(&mut out, flare_today);
+    red_flag_card(&mut out);
+    markup(out, move |act, id| match act {
+        "flare" => {
+            app.send(Edit::Flare);
+        }
+        _ => red_flag_act(app, act, id),
+    })
 }
 
 fn today_view(p: Plan) -> impl IntoView {
@@ -114,15 +148,10 @@ fn today_view(p: Plan) -> impl IntoView {
     }
     out.push_str("</ul></section>");
     gate_card(&mut out, &p);
-    flare_card(&mut out, p.flare_today);
-    red_flag_card(&mut out);
-    markup(out, move |act, id| match act {
+    markup(out, move |act, _| match act {
         "check-in" => app.go(Screen::CheckIn),
         "session" => app.go(Screen::Session),
-        "flare" => {
-            app.send(Edit::Flare);
-        }
-        _ => red_flag_act(app, act, id),
+        _ => {}
     })
 }
 

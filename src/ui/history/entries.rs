@@ -61,7 +61,7 @@ fn response_words(r: Response) -> &'static str {
 }
 
 /// The entry's contents as lines of text.
-fn describe(kind: &EntryKind) -> Vec<String> {
+pub fn describe(kind: &EntryKind) -> Vec<String> {
     match kind {
         EntryKind::Morning(m) => vec![match m.legs {
             Some(l) => format!("Morning check-in: left {}/10, right {}/10", l.left, l.right),
