@@ -300,9 +300,7 @@ fn follow_hash(app: AppState) {
             let changed = app.screen.get_untracked() != screen;
             if changed {
                 app.status.set(None);
-            }
-            app.screen.set(screen);
-            if changed {
+                app.screen.set(screen);
                 super::state::focus_screen_heading();
             }
         }

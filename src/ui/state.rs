@@ -284,7 +284,12 @@ impl AppState {
     pub fn go(&self, screen: Screen) {
         self.status.set(None);
         let changed = self.screen.get_untracked() != screen;
-        self.screen.set(screen);
+        // Set only when it changes: setting a signal redraws whatever reads
+        // it, even to the same value, and the screen would be built twice
+        // (once here, once when the address catches up).
+        if changed {
+            self.screen.set(screen);
+        }
         if let Some(w) = web_sys::window() {
             let _ = w.location().set_hash(screen.hash());
             w.scroll_to_with_x_and_y(0.0, 0.0);

@@ -90,10 +90,11 @@ test("the screen stays awake through a session and sleeps after; a rest's end be
   await page.getByRole("button", { name: "Start session" }).click();
   const step = await exerciseStep(page);
   await page.waitForFunction(() => gym.sentinels.some((s) => !s.released));
-  // Asked for when the logger opens (the screen may be drawn twice as the
-  // address catches up, each time letting go of the last): one held.
+  // Asked for when the logger opens, and held.
   const opened = await seen(page);
-  assert.ok(opened.requests >= 1);
+  // One request: the logger is built once per navigation (issue 16: the
+  // address catching up used to build it a second time, asking again).
+  assert.equal(opened.requests, 1, "one wake-lock request as the logger opens");
   assert.equal(opened.held, 1, "one wake lock held");
 
   // Locked and unlocked: the browser dropped the lock; the app asks again.
